@@ -1,0 +1,76 @@
+using EpistemicScoring.Lexicons;
+using EpistemicScoring.Reports;
+using EpistemicScoring.Text;
+
+namespace EpistemicScoring.Analysis;
+
+/// <summary>
+/// Everything computed once per document before the rules run: the text analysis, the attributions, the
+/// numbers and their cross-checks, the hedges, and the role of each sentence. Rules read it; none of them
+/// detects these things a second time.
+/// </summary>
+public sealed class DocumentAnalysis
+{
+    internal DocumentAnalysis(
+        TextDocument document,
+        LexiconSet lexicons,
+        IReadOnlyList<SourceMention> sources,
+        IReadOnlyList<NumberMention> numbers,
+        IReadOnlyList<NumericCheck> numericChecks,
+        IReadOnlyList<HedgeCue> hedges,
+        IReadOnlyList<SentenceInfo> sentences,
+        IReadOnlyList<ReferenceFact> facts)
+    {
+        Document = document;
+        Lexicons = lexicons;
+        Sources = sources;
+        Numbers = numbers;
+        NumericChecks = numericChecks;
+        Hedges = hedges;
+        Sentences = sentences;
+        Facts = facts;
+    }
+
+    /// <summary>Tokens, sentences, paragraphs and quotations.</summary>
+    public TextDocument Document { get; }
+
+    /// <summary>The scorer's lexicons.</summary>
+    public LexiconSet Lexicons { get; }
+
+    /// <summary>Every attribution, in text order.</summary>
+    public IReadOnlyList<SourceMention> Sources { get; }
+
+    /// <summary>Every numeric mention, in text order.</summary>
+    public IReadOnlyList<NumberMention> Numbers { get; }
+
+    /// <summary>Cross-checks of the figures.</summary>
+    public IReadOnlyList<NumericCheck> NumericChecks { get; }
+
+    /// <summary>Uncertainty and certainty cues, in text order.</summary>
+    public IReadOnlyList<HedgeCue> Hedges { get; }
+
+    /// <summary>One entry per sentence of <see cref="Document"/>: uncertainty and claim type.</summary>
+    public IReadOnlyList<SentenceInfo> Sentences { get; }
+
+    /// <summary>Reference facts the figures were checked against.</summary>
+    public IReadOnlyList<ReferenceFact> Facts { get; }
+
+    /// <summary>The index of the sentence that holds the character at <paramref name="offset"/>.</summary>
+    /// <param name="offset">A string index.</param>
+    /// <returns>The sentence index, or -1 when the text has no tokens there.</returns>
+    public int SentenceIndexAt(int offset)
+    {
+        int token = Document.TokenAtOrAfter(offset);
+        if (token > 0 && (token >= Document.TokenCount || Document[token].Start > offset) && Document[token - 1].End > offset)
+        {
+            token--;
+        }
+
+        return token < Document.TokenCount ? Document.SentenceOf(token) : -1;
+    }
+
+    /// <summary>The span of the whole text without leading and trailing white space.</summary>
+    public TextSpan WholeText => Document.TokenCount == 0
+        ? new TextSpan(0, 0)
+        : Document.SpanOf(0, Document.TokenCount - 1);
+}

@@ -1,0 +1,115 @@
+using EpistemicScoring.Lexicons;
+using EpistemicScoring.Rules;
+
+namespace EpistemicScoring;
+
+/// <summary>Builds a scorer: the default rules, plus or minus rules, with options.</summary>
+public sealed class EpistemicScorerBuilder
+{
+    private readonly List<IRule> _rules = [.. DefaultRules.Create()];
+    private readonly EpistemicScoringOptions _options = new();
+
+    /// <summary>The options the scorer will be built with; edit them freely before <see cref="Build"/>.</summary>
+    public EpistemicScoringOptions Options => _options;
+
+    /// <summary>Adds a rule; a rule with the same ID replaces the existing one.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    public EpistemicScorerBuilder AddRule(IRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        _rules.RemoveAll(r => r.Descriptor.Id == rule.Descriptor.Id);
+        _rules.Add(rule);
+        return this;
+    }
+
+    /// <summary>Adds a rule of type <typeparamref name="TRule"/>.</summary>
+    /// <typeparam name="TRule">The rule type.</typeparam>
+    /// <returns>This builder.</returns>
+    public EpistemicScorerBuilder AddRule<TRule>()
+        where TRule : IRule, new() => AddRule(new TRule());
+
+    /// <summary>Removes the rule with ID <paramref name="ruleId"/>, if present.</summary>
+    /// <param name="ruleId">The rule ID.</param>
+    /// <returns>This builder.</returns>
+    public EpistemicScorerBuilder RemoveRule(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        _rules.RemoveAll(r => string.Equals(r.Descriptor.Id, ruleId, StringComparison.OrdinalIgnoreCase));
+        return this;
+    }
+
+    /// <summary>Removes every rule, to build a set from scratch.</summary>
+    /// <returns>This builder.</returns>
+    public EpistemicScorerBuilder ClearRules()
+    {
+        _rules.Clear();
+        return this;
+    }
+
+    /// <summary>Configures the rule with ID <paramref name="ruleId"/> (enable, weight).</summary>
+    /// <param name="ruleId">The rule ID.</param>
+    /// <param name="configure">Edits its settings.</param>
+    /// <returns>This builder.</returns>
+    public EpistemicScorerBuilder ConfigureRule(string ruleId, Action<RuleOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_options.Rule(ruleId));
+        return this;
+    }
+
+    /// <summary>Edits the options.</summary>
+    /// <param name="configure">Edits the options.</param>
+    /// <returns>This builder.</returns>
+    public EpistemicScorerBuilder Configure(Action<EpistemicScoringOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_options);
+        return this;
+    }
+
+    /// <summary>Adds entries to the lexicon called <paramref name="lexiconName"/>.</summary>
+    /// <param name="lexiconName">The lexicon (for example <c>anonymous-sources</c>).</param>
+    /// <param name="entries">The entries.</param>
+    /// <returns>This builder.</returns>
+    public EpistemicScorerBuilder AddLexiconEntries(string lexiconName, IEnumerable<LexiconEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(lexiconName);
+        ArgumentNullException.ThrowIfNull(entries);
+        IReadOnlyList<LexiconEntry> existing = _options.LexiconAdditions.TryGetValue(lexiconName, out IReadOnlyList<LexiconEntry>? e) ? e : [];
+        _options.LexiconAdditions[lexiconName] = [.. existing, .. entries];
+        return this;
+    }
+
+    /// <summary>Builds the scorer. The builder may be reused; later edits do not change built scorers.</summary>
+    /// <returns>The scorer.</returns>
+    /// <exception cref="InvalidOperationException">Two rules share an ID, or the thresholds are out of order.</exception>
+    public EpistemicScorer Build()
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (IRule rule in _rules)
+        {
+            if (!ids.Add(rule.Descriptor.Id))
+            {
+                throw new InvalidOperationException($"Two rules share the ID {rule.Descriptor.Id}.");
+            }
+        }
+
+        if (_options.Thresholds.Moderate > _options.Thresholds.High)
+        {
+            throw new InvalidOperationException("The Moderate threshold must not be above the High threshold.");
+        }
+
+        if (_options.MaxTextLength <= 0)
+        {
+            throw new InvalidOperationException("MaxTextLength must be positive.");
+        }
+
+        EpistemicScoringOptions options = _options.Clone();
+        LexiconSet lexicons = options.LexiconAdditions.Count == 0
+            ? LexiconSet.Default
+            : LexiconSet.Build(new Dictionary<string, IReadOnlyList<LexiconEntry>>(options.LexiconAdditions));
+        return new EpistemicScorer([.. _rules], options, lexicons);
+    }
+}

@@ -1,0 +1,65 @@
+using EpistemicScoring.Analysis;
+using EpistemicScoring.Lexicons;
+
+namespace EpistemicScoring;
+
+/// <summary>Per-rule settings.</summary>
+public sealed class RuleOptions
+{
+    /// <summary>False turns the rule off. Default true.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Replaces the rule's default weight when set.</summary>
+    public double? Weight { get; set; }
+}
+
+/// <summary>Everything a scorer can be configured with. The only mutable type of the library.</summary>
+public sealed class EpistemicScoringOptions
+{
+    /// <summary>The default maximum text length: 5,000,000 characters.</summary>
+    public const int DefaultMaxTextLength = 5_000_000;
+
+    /// <summary>Where scores turn into verdicts.</summary>
+    public VerdictThresholds Thresholds { get; set; } = new();
+
+    /// <summary>Per-rule settings by rule ID.</summary>
+    public IDictionary<string, RuleOptions> Rules { get; set; } = new Dictionary<string, RuleOptions>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Longest text scored; a longer one is refused with <see cref="TextTooLongException"/>, never truncated.</summary>
+    public int MaxTextLength { get; set; } = DefaultMaxTextLength;
+
+    /// <summary>Entries added to the lexicon of the same name (for example <c>anonymous-sources</c>).</summary>
+    public IDictionary<string, IReadOnlyList<LexiconEntry>> LexiconAdditions { get; set; } =
+        new Dictionary<string, IReadOnlyList<LexiconEntry>>(StringComparer.Ordinal);
+
+    /// <summary>Reference facts every text is checked against.</summary>
+    public IList<ReferenceFact> Facts { get; set; } = [];
+
+    /// <summary>The settings for rule <paramref name="ruleId"/>, created on first use.</summary>
+    /// <param name="ruleId">The rule ID.</param>
+    /// <returns>Its settings.</returns>
+    public RuleOptions Rule(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        if (!Rules.TryGetValue(ruleId, out RuleOptions? options))
+        {
+            Rules[ruleId] = options = new RuleOptions();
+        }
+
+        return options;
+    }
+
+    /// <summary>A deep copy, so that a built scorer is not changed by later edits.</summary>
+    /// <returns>The copy.</returns>
+    public EpistemicScoringOptions Clone() => new()
+    {
+        Thresholds = new VerdictThresholds { High = Thresholds.High, Moderate = Thresholds.Moderate },
+        Rules = Rules.ToDictionary(
+            static kv => kv.Key,
+            static kv => new RuleOptions { Enabled = kv.Value.Enabled, Weight = kv.Value.Weight },
+            StringComparer.OrdinalIgnoreCase),
+        MaxTextLength = MaxTextLength,
+        LexiconAdditions = new Dictionary<string, IReadOnlyList<LexiconEntry>>(LexiconAdditions, StringComparer.Ordinal),
+        Facts = [.. Facts],
+    };
+}

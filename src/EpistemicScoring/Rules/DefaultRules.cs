@@ -1,0 +1,31 @@
+using EpistemicScoring.Rules.ContextualJudgment;
+using EpistemicScoring.Rules.InferenceTraceability;
+using EpistemicScoring.Rules.ReliabilityAccuracy;
+using EpistemicScoring.Rules.SourceReferencing;
+using EpistemicScoring.Rules.Truthfulness;
+
+namespace EpistemicScoring.Rules;
+
+/// <summary>The built-in rule set, law by law.</summary>
+public static class DefaultRules
+{
+    /// <summary>The version of the built-in rule set; changes whenever a rule, weight or lexicon changes on purpose.</summary>
+    public const string Version = "0.1.0";
+
+    /// <summary>New instances of every built-in rule.</summary>
+    /// <returns>The rules.</returns>
+    public static IReadOnlyList<IRule> Create() =>
+    [
+        new SpecificFactsRule(),
+        new ContradictedFactsRule(),
+        new NamedSourcesRule(),
+        new UnnamedSourcesRule(),
+        new NoSourcesRule(),
+        new InconsistentFiguresRule(),
+        new ReferenceFiguresRule(),
+        new TemporalAnchorsRule(),
+        new OtherSidesRule(),
+        new UnsupportedBoostersRule(),
+        new ConclusionSupportRule(),
+    ];
+}

@@ -1,0 +1,66 @@
+using EpistemicScoring.Analysis;
+using EpistemicScoring.Lexicons;
+using EpistemicScoring.Reports;
+using EpistemicScoring.Text;
+
+namespace EpistemicScoring.Rules;
+
+/// <summary>
+/// What a rule sees while it runs: the shared analysis of the document, and the sink for its evidence.
+/// </summary>
+public readonly struct RuleContext
+{
+    private readonly List<Evidence> _sink;
+    private readonly double _weight;
+
+    internal RuleContext(DocumentAnalysis analysis, RuleDescriptor descriptor, double weight, List<Evidence> sink, CancellationToken cancellationToken)
+    {
+        Analysis = analysis;
+        Descriptor = descriptor;
+        _weight = weight;
+        _sink = sink;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>Everything computed once for the document: tokens, sentences, sources, numbers, hedges, claims.</summary>
+    public DocumentAnalysis Analysis { get; }
+
+    /// <summary>The document's text analysis.</summary>
+    public TextDocument Document => Analysis.Document;
+
+    /// <summary>The exact input string.</summary>
+    public string Text => Analysis.Document.Text;
+
+    /// <summary>The scorer's lexicons.</summary>
+    public LexiconSet Lexicons => Analysis.Lexicons;
+
+    /// <summary>The running rule's descriptor.</summary>
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The weight of one typical finding of this rule: the configured weight, or the default.</summary>
+    public double Weight => _weight;
+
+    /// <summary>Cancels the scoring call.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Reports a finding with the rule's weight.</summary>
+    /// <param name="span">The evidence span in the input.</param>
+    /// <param name="message">What was found.</param>
+    public void Report(TextSpan span, string message) => Report(span, message, 1.0);
+
+    /// <summary>Reports a finding whose weight is the rule's weight times <paramref name="strength"/>.</summary>
+    /// <param name="span">The evidence span in the input.</param>
+    /// <param name="message">What was found.</param>
+    /// <param name="strength">How strong this finding is relative to a typical one (-3 to 3; negative reverses the sign).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The span lies outside the text.</exception>
+    public void Report(TextSpan span, string message, double strength)
+    {
+        if (span.Start < 0 || span.Length < 0 || span.End > Text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(span), span, $"Rule {Descriptor.Id} reported a span outside the text.");
+        }
+
+        double weight = _weight * Math.Clamp(strength, -3, 3);
+        _sink.Add(new Evidence(Descriptor.Id, Descriptor.Law, span.Start, span.Length, Math.Round(weight, 4), message));
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace EpistemicScoring.Rules;
+
+/// <summary>
+/// Describes a rule. <see cref="Examples"/> mark the expected evidence span with <c>[|</c> and <c>|]</c>
+/// ("[|Officials said|] the deal was off."); <see cref="CounterExamples"/> are texts on which the rule must
+/// report nothing. A test runs every rule's examples.
+/// </summary>
+public sealed partial record RuleDescriptor
+{
+    /// <summary>Creates a descriptor.</summary>
+    /// <param name="id">Stable ID: <c>EPS</c>, the law's digit, two digits.</param>
+    /// <param name="title">Short title.</param>
+    /// <param name="law">The law the rule's evidence bears on.</param>
+    /// <param name="defaultWeight">Signed weight of one typical finding, in law-score units before saturation.</param>
+    /// <param name="description">What the rule finds and why it matters.</param>
+    /// <exception cref="ArgumentException">The ID does not match the law or the pattern.</exception>
+    public RuleDescriptor(string id, string title, Law law, double defaultWeight, string description)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (!IdPattern().IsMatch(id) || id[3] - '0' != (int)law)
+        {
+            throw new ArgumentException($"Rule ID '{id}' must be EPS, the law's digit ({(int)law}) and two digits.", nameof(id));
+        }
+
+        Id = id;
+        Title = title;
+        Law = law;
+        DefaultWeight = defaultWeight;
+        Description = description;
+    }
+
+    /// <summary>Stable ID, never reused.</summary>
+    public string Id { get; }
+
+    /// <summary>Short title.</summary>
+    public string Title { get; }
+
+    /// <summary>The law the rule's evidence bears on.</summary>
+    public Law Law { get; }
+
+    /// <summary>Signed weight of one typical finding.</summary>
+    public double DefaultWeight { get; }
+
+    /// <summary>What the rule finds and why it matters.</summary>
+    public string Description { get; }
+
+    /// <summary>Texts on which the rule fires, with the expected span marked <c>[|…|]</c>.</summary>
+    public IReadOnlyList<string> Examples { get; init; } = [];
+
+    /// <summary>Texts on which the rule must report nothing.</summary>
+    public IReadOnlyList<string> CounterExamples { get; init; } = [];
+
+    [GeneratedRegex(@"^EPS[1-5][0-9]{2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,37 @@
+using EpistemicScoring.Reports;
+
+namespace EpistemicScoring.Rules.SourceReferencing;
+
+/// <summary>EPS202: attributions to unnamed people, vague groups or unnamed documents.</summary>
+internal sealed class UnnamedSourcesRule : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.UnnamedSources,
+        "Unnamed sources",
+        Law.SourceReferencing,
+        defaultWeight: -0.35,
+        "Each attribution a reader cannot follow up counts against the law, in proportion to its share of all attributions; a stated reason for anonymity halves the weight.")
+    {
+        Examples = ["[|Officials|] said the talks had stalled."],
+        CounterExamples = ["Maria Lopez, the city's budget director, said the talks had stalled."],
+    };
+
+    public void Analyze(in RuleContext context)
+    {
+        IReadOnlyList<SourceMention> sources = context.Analysis.Sources;
+        if (sources.Count == 0)
+        {
+            return;
+        }
+
+        double strength = 3.0 / sources.Count;
+        foreach (SourceMention s in sources)
+        {
+            if (!s.Named && s.Kind != SourceKind.Pronoun)
+            {
+                string reason = s.AnonymityReason ? " (a reason for anonymity is given)" : string.Empty;
+                context.Report(s.Span, $"Attribution to {NamedSourcesRule.Describe(s.Kind)}: {s.Text}{reason}", s.AnonymityReason ? strength / 2 : strength);
+            }
+        }
+    }
+}

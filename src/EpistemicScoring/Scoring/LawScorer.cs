@@ -1,0 +1,95 @@
+using EpistemicScoring.Reports;
+
+namespace EpistemicScoring.Scoring;
+
+/// <summary>The aggregation from evidence to a law's score and verdict, and from laws to the overall score.</summary>
+internal static class LawScorer
+{
+    /// <summary>
+    /// Turns one law's evidence into a score in three steps. (1) Each rule's findings are summed and the sum is
+    /// soft-capped at <see cref="ScoringConstants.RuleCap"/> times the rule's weight (one typical finding), so that one
+    /// rule firing on every sentence cannot dominate. (2) Rule totals of the same sign are added strongest first
+    /// with diminishing returns (<see cref="ScoringConstants.Decay"/>), so many weak rules saturate below one
+    /// strong one. (3) The net maps onto 0 to 100 through tanh around <see cref="ScoringConstants.Prior"/>.
+    /// </summary>
+    /// <param name="evidence">The law's evidence, any order.</param>
+    /// <param name="ruleWeights">The configured weight of each rule by ID.</param>
+    /// <returns>The score, rounded to one decimal.</returns>
+    public static double Score(IReadOnlyList<Evidence> evidence, IReadOnlyDictionary<string, double> ruleWeights)
+    {
+        var totals = new Dictionary<string, (double Sum, double Largest)>(StringComparer.Ordinal);
+        foreach (Evidence e in evidence)
+        {
+            totals.TryGetValue(e.RuleId, out (double Sum, double Largest) t);
+            double typical = ruleWeights.TryGetValue(e.RuleId, out double w) ? Math.Abs(w) : 0;
+            totals[e.RuleId] = (t.Sum + e.Weight, Math.Max(t.Largest, Math.Max(typical, Math.Abs(e.Weight))));
+        }
+
+        Span<double> positive = totals.Count <= 128 ? stackalloc double[totals.Count] : new double[totals.Count];
+        Span<double> negative = totals.Count <= 128 ? stackalloc double[totals.Count] : new double[totals.Count];
+        int p = 0;
+        int n = 0;
+        foreach ((double sum, double largest) in totals.Values)
+        {
+            double cap = ScoringConstants.RuleCap * largest;
+            double capped = cap > 0 ? cap * Math.Tanh(sum / cap) : 0;
+            if (capped > 0)
+            {
+                positive[p++] = capped;
+            }
+            else if (capped < 0)
+            {
+                negative[n++] = -capped;
+            }
+        }
+
+        double net = DecayedSum(positive[..p]) - DecayedSum(negative[..n]);
+        double score = ScoringConstants.Prior + (ScoringConstants.HalfRange * Math.Tanh(net));
+        return Math.Round(Math.Clamp(score, 0, 100), 1);
+    }
+
+    /// <summary>Blends the judged laws' mean with the weakest judged law.</summary>
+    /// <param name="laws">The five assessments.</param>
+    /// <param name="thresholds">The verdict thresholds.</param>
+    /// <returns>The overall score and verdict.</returns>
+    public static ScoreVerdict Overall(IReadOnlyList<LawAssessment> laws, VerdictThresholds thresholds)
+    {
+        double sum = 0;
+        double min = double.MaxValue;
+        int judged = 0;
+        foreach (LawAssessment law in laws)
+        {
+            if (law.Verdict == Verdict.Insufficient)
+            {
+                continue;
+            }
+
+            judged++;
+            sum += law.Score;
+            min = Math.Min(min, law.Score);
+        }
+
+        if (judged == 0)
+        {
+            return new ScoreVerdict(ScoringConstants.Prior, Verdict.Insufficient);
+        }
+
+        double mean = sum / judged;
+        double overall = Math.Round(((1 - ScoringConstants.WeakestLawShare) * mean) + (ScoringConstants.WeakestLawShare * min), 1);
+        return new ScoreVerdict(overall, thresholds.VerdictFor(overall));
+    }
+
+    private static double DecayedSum(Span<double> weights)
+    {
+        weights.Sort();
+        double total = 0;
+        double factor = 1;
+        for (int i = weights.Length - 1; i >= 0; i--)
+        {
+            total += weights[i] * factor;
+            factor *= ScoringConstants.Decay;
+        }
+
+        return total;
+    }
+}

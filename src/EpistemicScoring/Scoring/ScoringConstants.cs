@@ -1,0 +1,45 @@
+namespace EpistemicScoring.Scoring;
+
+/// <summary>
+/// The few numbers that turn evidence into scores, in one place. Each says where it came from.
+/// </summary>
+internal static class ScoringConstants
+{
+    /// <summary>
+    /// Score of a law before any evidence: the middle of the scale, so that the sign of the evidence alone
+    /// decides whether the law leans high or low.
+    /// </summary>
+    public const double Prior = 50;
+
+    /// <summary>
+    /// Each further rule total of the same sign counts this much less than the one before it (strongest first),
+    /// so that many weak signals saturate below one strong one: any number of rules at 0.1 add up to at most
+    /// 0.1 / (1 - 0.6) = 0.25, less than a single rule at 0.3.
+    /// </summary>
+    public const double Decay = 0.6;
+
+    /// <summary>
+    /// The law score is <c>Prior + HalfRange * tanh(net)</c>: net evidence of +0.31 reaches the default High
+    /// threshold (65) and -0.1 falls below the Moderate one (45); no amount of evidence leaves 0 to 100.
+    /// </summary>
+    public const double HalfRange = 50;
+
+    /// <summary>
+    /// A rule's findings in one text add up to at most this many times its largest single finding (soft cap
+    /// through tanh): a rule that fires on every sentence of a long text says "this is pervasive", not
+    /// "this outweighs everything else".
+    /// </summary>
+    public const double RuleCap = 3;
+
+    /// <summary>
+    /// Below this many words a text is too short to judge any law (a headline, a caption): every law is
+    /// insufficient. Sixty words is about three news sentences.
+    /// </summary>
+    public const int MinWords = 60;
+
+    /// <summary>
+    /// The overall score blends the mean of the judged laws with the weakest of them, so that one law far
+    /// below the others (sourced facts, but a conclusion that leaps past them) pulls the whole down.
+    /// </summary>
+    public const double WeakestLawShare = 0.4;
+}

@@ -1,0 +1,215 @@
+using System.Collections.Frozen;
+
+namespace EpistemicScoring.Text;
+
+/// <summary>
+/// Groups tokens into sentences and paragraphs. Written for news text: titles and abbreviations, initials,
+/// decimals and money are kept whole by the tokenizer; this class decides at each terminal mark, closing quote
+/// and line break whether a sentence ends.
+/// </summary>
+internal static class SentenceSplitter
+{
+    /// <summary>
+    /// Words that commonly open a sentence. After an abbreviation that may also end a sentence ("Inc.",
+    /// "U.S."), a sentence break is taken only before one of these, since "the U.S. Commerce Department" is far
+    /// more common than a sentence ending in "U.S.".
+    /// </summary>
+    private static readonly FrozenSet<string> SentenceStarters = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+        "but", "and", "so", "yet", "in", "on", "at", "for", "as", "after", "before", "when", "while", "if",
+        "his", "her", "its", "their", "our", "my", "some", "many", "most", "no", "not", "one", "all", "meanwhile",
+        "however", "still", "then", "now", "also", "officials", "critics", "analysts", "experts");
+
+    private static readonly FrozenSet<string> ContinuationWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that",
+        "which", "who", "whose", "than", "but", "nor", "into", "onto", "over", "under", "about", "its", "their",
+        "his", "her", "our", "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had", "said");
+
+    public static void Split(TextDocument doc, List<Sentence> sentences, List<Paragraph> paragraphs, int[] sentenceOfToken)
+    {
+        ReadOnlySpan<Token> tokens = doc.Tokens;
+        int n = tokens.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        int sentenceStart = 0;
+        int paragraphIndex = 0;
+        int paragraphFirstSentence = 0;
+        int paragraphStartToken = 0;
+        for (int i = 0; i < n; i++)
+        {
+            bool last = i == n - 1;
+            bool paragraphBreak = !last && doc.NewlinesBefore(i + 1) >= 2;
+            if (!last && !paragraphBreak && !EndsSentence(doc, i))
+            {
+                continue;
+            }
+
+            AddSentence(doc, sentences, sentenceOfToken, sentenceStart, i, paragraphIndex);
+            sentenceStart = i + 1;
+            if (last || paragraphBreak)
+            {
+                paragraphs.Add(new Paragraph(
+                    paragraphIndex,
+                    doc.SpanOf(paragraphStartToken, i),
+                    paragraphFirstSentence,
+                    sentences.Count - paragraphFirstSentence));
+                paragraphIndex++;
+                paragraphFirstSentence = sentences.Count;
+                paragraphStartToken = i + 1;
+            }
+        }
+    }
+
+    private static void AddSentence(TextDocument doc, List<Sentence> sentences, int[] sentenceOfToken, int first, int last, int paragraph)
+    {
+        int index = sentences.Count;
+        for (int t = first; t <= last; t++)
+        {
+            sentenceOfToken[t] = index;
+        }
+
+        sentences.Add(new Sentence(index, doc.SpanOf(first, last), first, last - first + 1, paragraph));
+    }
+
+    /// <summary>True when a sentence ends after token <paramref name="i"/> (which is not the last token).</summary>
+    private static bool EndsSentence(TextDocument doc, int i)
+    {
+        Token t = doc[i];
+        Token next = doc[i + 1];
+        bool lineBreak = doc.NewlinesBefore(i + 1) > 0;
+
+        // Closing quotes and brackets right after a terminal mark belong to the sentence they close.
+        if (IsCloser(doc, i + 1) && IsTerminalAt(doc, i) && !lineBreak)
+        {
+            return false;
+        }
+
+        int terminal = i;
+        while (terminal > 0 && IsCloser(doc, terminal) && doc.IsAttachedToPrevious(terminal))
+        {
+            terminal--;
+        }
+
+        bool endsWithTerminal = IsTerminalAt(doc, terminal);
+        if (lineBreak)
+        {
+            return endsWithTerminal || LineBreakEndsSentence(doc, i);
+        }
+
+        if (!endsWithTerminal)
+        {
+            return false;
+        }
+
+        Token term = doc[terminal];
+        ReadOnlySpan<char> nextText = doc.TokenText(i + 1);
+        if (term.Kind == TokenKind.Word)
+        {
+            // "Dr." and initials never end a sentence on the same line; "Inc." or "U.S." may, before a typical opener.
+            if ((term.Shape & TokenShape.Initial) != 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> word = doc.TokenText(terminal);
+            word = word[..^1];
+            if (Tokenizer.TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+
+            return next.IsCapitalized && doc.IsIn(i + 1, SentenceStarters);
+        }
+
+        // A terminal mark followed by a lower-case word does not end the sentence ("Why?" he asked).
+        if (next.Kind == TokenKind.Word && next.IsLower)
+        {
+            return false;
+        }
+
+        if (next.Kind == TokenKind.Punctuation && nextText.Length == 1 && nextText[0] is ',' or ';' or ':' or ')')
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsTerminalAt(TextDocument doc, int i)
+    {
+        Token t = doc[i];
+        ReadOnlySpan<char> text = doc.TokenText(i);
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            return text is "." or "!" or "?" or "\u2026" || (text.Length >= 3 && text[0] == '.');
+        }
+
+        return t.Kind == TokenKind.Word && text.Length > 1 && text[^1] == '.';
+    }
+
+    private static bool IsCloser(TextDocument doc, int i)
+    {
+        if (doc[i].Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        char original = doc.Text[doc[i].Start];
+        return original is '\u201D' or '\u2019' or ')' or ']' or '\u00BB'
+            || (original is '"' or '\'' && (doc[i].End == doc.Text.Length || !char.IsLetterOrDigit(doc.Text[doc[i].End])));
+    }
+
+    /// <summary>Decides a single line break that follows no terminal mark: a headline, a bullet, or a wrapped line.</summary>
+    private static bool LineBreakEndsSentence(TextDocument doc, int i)
+    {
+        Token next = doc[i + 1];
+        ReadOnlySpan<char> nextText = doc.TokenText(i + 1);
+        if (nextText.Length == 1 && Tokenizer.IsBullet(nextText[0]))
+        {
+            return true;
+        }
+
+        if (next.Kind == TokenKind.Number && i + 2 < doc.TokenCount && doc.TokenText(i + 2) is "." or ")" && doc.IsAttachedToPrevious(i + 2))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> text = doc.TokenText(i);
+        if (text is ":")
+        {
+            return true;
+        }
+
+        if (next.Kind == TokenKind.Word && next.IsLower)
+        {
+            return false;
+        }
+
+        if (text is "," or "-" or "\u2014" || doc.IsIn(i, ContinuationWords))
+        {
+            return false;
+        }
+
+        // A short line before a longer one is a heading, a dateline or a label; lines of like length are wrapped prose.
+        int lineStart = i;
+        while (lineStart > 0 && doc.NewlinesBefore(lineStart) == 0)
+        {
+            lineStart--;
+        }
+
+        int nextEnd = i + 1;
+        while (nextEnd + 1 < doc.TokenCount && doc.NewlinesBefore(nextEnd + 1) == 0)
+        {
+            nextEnd++;
+        }
+
+        int thisLength = doc[i].End - doc[lineStart].Start;
+        int nextLength = doc[nextEnd].End - next.Start;
+        return thisLength < 50 || thisLength < nextLength * 0.75;
+    }
+}

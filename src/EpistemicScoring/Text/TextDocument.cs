@@ -1,0 +1,170 @@
+using System.Collections.Frozen;
+
+namespace EpistemicScoring.Text;
+
+/// <summary>
+/// The shared analysis of one text, computed once per <c>Score</c> call and read by every rule:
+/// folded text, tokens, sentences, paragraphs and quotations, all with offsets into the original string.
+/// </summary>
+public sealed class TextDocument
+{
+    private readonly Token[] _tokens;
+    private readonly byte[] _newlinesBefore;
+    private readonly int[] _sentenceOfToken;
+    private readonly bool[] _inQuote;
+    private readonly Sentence[] _sentences;
+    private readonly Paragraph[] _paragraphs;
+    private readonly Quotation[] _quotations;
+
+    private TextDocument(string text)
+    {
+        Text = text;
+        Folded = CharFolding.Fold(text);
+        var tokens = new List<Token>(Math.Max(16, text.Length / 5));
+        var newlines = new List<byte>(tokens.Capacity);
+        Tokenizer.Tokenize(Folded, tokens, newlines);
+        _tokens = [.. tokens];
+        _newlinesBefore = [.. newlines];
+        _sentenceOfToken = new int[_tokens.Length];
+        var sentences = new List<Sentence>();
+        var paragraphs = new List<Paragraph>();
+        SentenceSplitter.Split(this, sentences, paragraphs, _sentenceOfToken);
+        _sentences = [.. sentences];
+        _paragraphs = [.. paragraphs];
+        _inQuote = new bool[_tokens.Length];
+        _quotations = QuotationFinder.Find(this, _inQuote);
+        int words = 0;
+        foreach (Token t in _tokens)
+        {
+            if (t.Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words++;
+            }
+        }
+
+        WordCount = words;
+    }
+
+    /// <summary>The exact input string; every offset indexes it.</summary>
+    public string Text { get; }
+
+    /// <summary>The input folded character for character (<see cref="CharFolding"/>); same length as <see cref="Text"/>.</summary>
+    public string Folded { get; }
+
+    /// <summary>All tokens in order.</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens;
+
+    /// <summary>Number of tokens.</summary>
+    public int TokenCount => _tokens.Length;
+
+    /// <summary>All sentences in order.</summary>
+    public ReadOnlySpan<Sentence> Sentences => _sentences;
+
+    /// <summary>All paragraphs in order.</summary>
+    public ReadOnlySpan<Paragraph> Paragraphs => _paragraphs;
+
+    /// <summary>All direct quotations in order.</summary>
+    public ReadOnlySpan<Quotation> Quotations => _quotations;
+
+    /// <summary>Number of word and number tokens.</summary>
+    public int WordCount { get; }
+
+    /// <summary>Analyses <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static TextDocument Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new TextDocument(text);
+    }
+
+    /// <summary>The token at <paramref name="index"/>.</summary>
+    /// <param name="index">Token index.</param>
+    /// <returns>The token.</returns>
+    public Token this[int index] => _tokens[index];
+
+    /// <summary>The folded characters of token <paramref name="index"/>, for look-ups.</summary>
+    /// <param name="index">Token index.</param>
+    /// <returns>The folded characters.</returns>
+    public ReadOnlySpan<char> TokenText(int index)
+    {
+        Token t = _tokens[index];
+        return Folded.AsSpan(t.Start, t.Length);
+    }
+
+    /// <summary>The original characters of token <paramref name="index"/>.</summary>
+    /// <param name="index">Token index.</param>
+    /// <returns>The original characters.</returns>
+    public ReadOnlySpan<char> OriginalText(int index)
+    {
+        Token t = _tokens[index];
+        return Text.AsSpan(t.Start, t.Length);
+    }
+
+    /// <summary>True when token <paramref name="index"/> equals <paramref name="word"/>, ignoring case.</summary>
+    /// <param name="index">Token index; out of range gives false.</param>
+    /// <param name="word">The word to compare.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Is(int index, string word) =>
+        (uint)index < (uint)_tokens.Length && TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when token <paramref name="index"/> is in <paramref name="set"/> (a set with a case-insensitive comparer).</summary>
+    /// <param name="index">Token index; out of range gives false.</param>
+    /// <param name="set">The set.</param>
+    /// <returns>Whether the token is in the set.</returns>
+    public bool IsIn(int index, FrozenSet<string> set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return (uint)index < (uint)_tokens.Length && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText(index));
+    }
+
+    /// <summary>Number of line breaks in the white space before token <paramref name="index"/>.</summary>
+    /// <param name="index">Token index.</param>
+    /// <returns>The count, capped at 255.</returns>
+    public int NewlinesBefore(int index) => _newlinesBefore[index];
+
+    /// <summary>True when no white space separates token <paramref name="index"/> from the one before it.</summary>
+    /// <param name="index">Token index.</param>
+    /// <returns>Whether it is attached.</returns>
+    public bool IsAttachedToPrevious(int index) => index > 0 && _tokens[index - 1].End == _tokens[index].Start;
+
+    /// <summary>The sentence that holds token <paramref name="index"/>.</summary>
+    /// <param name="index">Token index.</param>
+    /// <returns>The sentence index.</returns>
+    public int SentenceOf(int index) => _sentenceOfToken[index];
+
+    /// <summary>True when token <paramref name="index"/> lies inside a direct quotation (marks excluded).</summary>
+    /// <param name="index">Token index.</param>
+    /// <returns>Whether it is quoted.</returns>
+    public bool IsInQuote(int index) => _inQuote[index];
+
+    /// <summary>The index of the first token that starts at or after <paramref name="offset"/>.</summary>
+    /// <param name="offset">A string index.</param>
+    /// <returns>A token index, or <see cref="TokenCount"/> when none.</returns>
+    public int TokenAtOrAfter(int offset)
+    {
+        int lo = 0;
+        int hi = _tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
+    /// <param name="first">First token index.</param>
+    /// <param name="last">Last token index (inclusive).</param>
+    /// <returns>The covering span.</returns>
+    public TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(_tokens[first].Start, _tokens[last].End);
+}
