@@ -78,6 +78,13 @@ internal static class Tokenizer
             {
                 token = ScanWord(folded, ref i);
             }
+            else if (c == '\'' && i > 0 && IsWordChar(folded[i - 1]) && i + 1 < n && folded[i + 1] is 's' or 'S'
+                && (i + 2 >= n || !IsWordChar(folded[i + 2])))
+            {
+                // The possessive "'s" as one token.
+                i += 2;
+                token = new Token(start, 2, TokenKind.Word, TokenShape.Lower);
+            }
             else if (c == '.' && i + 2 < n && folded[i + 1] == '.' && folded[i + 2] == '.')
             {
                 i += 3;

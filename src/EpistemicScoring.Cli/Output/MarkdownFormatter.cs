@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using EpistemicScoring.Reports;
+
+namespace EpistemicScoring.Cli.Output;
+
+/// <summary>
+/// The five-law write-up in the layout people already write by hand: a heading, each law's title, bullets of
+/// what was found, and a verdict line.
+/// </summary>
+internal static class MarkdownFormatter
+{
+    private const int EvidenceBullets = 3;
+
+    public static string Format(EpistemicReport report, string text)
+    {
+        var sb = new StringBuilder();
+        sb.Append("## Five Laws of Epistemic Integrity\n\n");
+        foreach (LawAssessment law in report.Laws)
+        {
+            sb.Append("### ").Append(law.Law.Title()).Append("\n\n");
+            foreach (string line in law.Rationale)
+            {
+                sb.Append("- ").Append(line).Append('\n');
+            }
+
+            int shown = 0;
+            foreach (Evidence e in law.Evidence)
+            {
+                if (shown == EvidenceBullets)
+                {
+                    break;
+                }
+
+                string quoted = Excerpt(text, e);
+                sb.Append(CultureInfo.InvariantCulture, $"- {(e.Weight < 0 ? "Against" : "For")} ({e.RuleId}): {e.Message}{quoted}\n");
+                shown++;
+            }
+
+            sb.Append('\n');
+            sb.Append(CultureInfo.InvariantCulture, $"Verdict: {TextFormatter.VerdictText(law.Verdict)} ({law.Score:0.0})\n\n");
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"**Overall: {TextFormatter.VerdictText(report.Overall.Verdict)} ({report.Overall.Score:0.0})**\n");
+        return sb.ToString();
+    }
+
+    private static string Excerpt(string text, Evidence e)
+    {
+        if (e.Length == 0 || e.Start + e.Length > text.Length)
+        {
+            return string.Empty;
+        }
+
+        string excerpt = text.AsSpan(e.Start, e.Length).Trim().ToString().ReplaceLineEndings(" ");
+        if (excerpt.Length > 100)
+        {
+            excerpt = string.Concat(excerpt.AsSpan(0, 97).TrimEnd(), "...");
+        }
+
+        return e.Message.Contains(excerpt, StringComparison.Ordinal) ? string.Empty : $": \"{excerpt}\"";
+    }
+}
