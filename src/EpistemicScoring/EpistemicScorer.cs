@@ -103,7 +103,7 @@ public sealed class EpistemicScorer
         TextDocument document = TextDocument.Parse(text);
         IReadOnlyList<ReferenceFact> facts = request.Facts is { Count: > 0 } extra ? [.. _facts, .. extra] : _facts;
         DocumentAnalysis analysis = DocumentAnalyzer.Analyze(document, Lexicons, facts);
-        bool sufficient = document.WordCount >= ScoringConstants.MinWords;
+        bool sufficient = document.WordCount >= _options.MinWords;
 
         var perLaw = new List<Evidence>[5];
         for (int i = 0; i < perLaw.Length; i++)
@@ -142,7 +142,7 @@ public sealed class EpistemicScorer
                 Law = law,
                 Score = score,
                 Verdict = judged ? _options.Thresholds.VerdictFor(score) : Verdict.Insufficient,
-                Rationale = RationaleWriter.Write(law, analysis, evidence, judged),
+                Rationale = RationaleWriter.Write(law, analysis, evidence, judged, _options.MinWords),
                 Evidence = evidence,
             };
         }

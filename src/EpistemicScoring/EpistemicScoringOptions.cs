@@ -28,6 +28,12 @@ public sealed class EpistemicScoringOptions
     /// <summary>Longest text scored; a longer one is refused with <see cref="TextTooLongException"/>, never truncated.</summary>
     public int MaxTextLength { get; set; } = DefaultMaxTextLength;
 
+    /// <summary>
+    /// Fewest words for any law to be judged; shorter texts get every law <see cref="Verdict.Insufficient"/>
+    /// (the analysis is still filled). Default 60, about three news sentences.
+    /// </summary>
+    public int MinWords { get; set; } = Scoring.ScoringConstants.MinWords;
+
     /// <summary>Entries added to the lexicon of the same name (for example <c>anonymous-sources</c>).</summary>
     public IDictionary<string, IReadOnlyList<LexiconEntry>> LexiconAdditions { get; set; } =
         new Dictionary<string, IReadOnlyList<LexiconEntry>>(StringComparer.Ordinal);
@@ -59,6 +65,7 @@ public sealed class EpistemicScoringOptions
             static kv => new RuleOptions { Enabled = kv.Value.Enabled, Weight = kv.Value.Weight },
             StringComparer.OrdinalIgnoreCase),
         MaxTextLength = MaxTextLength,
+        MinWords = MinWords,
         LexiconAdditions = new Dictionary<string, IReadOnlyList<LexiconEntry>>(LexiconAdditions, StringComparer.Ordinal),
         Facts = [.. Facts],
     };

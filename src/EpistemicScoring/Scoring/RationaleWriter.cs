@@ -10,13 +10,16 @@ namespace EpistemicScoring.Scoring;
 /// </summary>
 internal static class RationaleWriter
 {
-    public static IReadOnlyList<string> Write(Law law, DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence, bool judged)
+    public static IReadOnlyList<string> Write(Law law, DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence, bool judged, int minWords)
     {
         if (!judged)
         {
-            return [analysis.Document.WordCount == 0
+            int words = analysis.Document.WordCount;
+            return [words == 0
                 ? "The text is empty."
-                : string.Create(CultureInfo.InvariantCulture, $"Too little to judge: {analysis.Document.WordCount} words and no finding for this law.")];
+                : words < minWords
+                    ? string.Create(CultureInfo.InvariantCulture, $"Too short to judge: {Plural(words, "word")}, fewer than the {minWords} needed.")
+                    : InsufficientReason(law)];
         }
 
         var lines = new List<string>(3) { Summary(law, analysis) };
@@ -194,6 +197,15 @@ internal static class RationaleWriter
                 throw new ArgumentOutOfRangeException(nameof(law), law, null);
         }
     }
+
+    private static string InsufficientReason(Law law) => law switch
+    {
+        Law.Truthfulness => "Nothing to judge: no checkable figure, date or attributed statement.",
+        Law.SourceReferencing => "Nothing to judge: no attribution found.",
+        Law.ReliabilityAccuracy => "Nothing to judge: no figures to check against each other or against reference facts.",
+        Law.ContextualJudgment => "Nothing to judge: no time anchors, comparisons or other views found.",
+        _ => "Nothing to judge: no conclusion, prediction or certainty cue found.",
+    };
 
     internal static string Plural(int count, string singular, string? plural = null) =>
         count == 1 ? $"1 {singular}" : $"{count.ToString(CultureInfo.InvariantCulture)} {plural ?? singular + "s"}";
