@@ -41,6 +41,15 @@ public sealed class EpistemicScoringOptions
     /// <summary>Reference facts every text is checked against.</summary>
     public IList<ReferenceFact> Facts { get; set; } = [];
 
+    /// <summary>The kind of text to assume; null detects it per text (the default).</summary>
+    public TextProfile? Profile { get; set; }
+
+    /// <summary>Corrections applied to every report (suppressed findings, verdicts set by hand).</summary>
+    public ScoringOverrides Overrides { get; set; } = new();
+
+    /// <summary>User lexicon files (the line format of <see cref="Lexicon"/>) added to the lexicon of the same name when the scorer is built.</summary>
+    public IDictionary<string, string> LexiconFiles { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The settings for rule <paramref name="ruleId"/>, created on first use.</summary>
     /// <param name="ruleId">The rule ID.</param>
     /// <returns>Its settings.</returns>
@@ -68,5 +77,8 @@ public sealed class EpistemicScoringOptions
         MinWords = MinWords,
         LexiconAdditions = new Dictionary<string, IReadOnlyList<LexiconEntry>>(LexiconAdditions, StringComparer.Ordinal),
         Facts = [.. Facts],
+        Profile = Profile,
+        Overrides = ScoringOverrides.Combine(Overrides, null),
+        LexiconFiles = new Dictionary<string, string>(LexiconFiles, StringComparer.Ordinal),
     };
 }
