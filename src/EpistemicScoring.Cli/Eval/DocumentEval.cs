@@ -73,6 +73,7 @@ internal sealed class DocumentEval : IEvalTask
             }
 
             result.RuleFiringRates[ruleId] = rates;
+            result.RuleSeparation.Add(Separation(ruleId, labelled.Select(x => (x.Doc.Report.Laws.Sum(l => l.Evidence.Where(e => e.RuleId == ruleId).Sum(e => e.Weight)), x.Label == positive, x.Doc.Length)).ToList()));
         }
 
         if (context.Json)
@@ -123,10 +124,11 @@ internal sealed class DocumentEval : IEvalTask
         }
 
         sb.Append(inv, $"\nprofiles: {string.Join(", ", r.Profiles.Select(kv => $"{kv.Key} {kv.Value}"))}\n");
-        sb.Append("\nrule firing rates by label\n");
+        sb.Append("\nrules: firing rate by label; ROC AUC of the rule's summed weight, plain and length-matched\n");
         foreach ((string rule, Dictionary<string, double> rates) in r.RuleFiringRates)
         {
-            sb.Append(inv, $"  {rule}  {string.Join("  ", rates.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value:P0}"))}\n");
+            SeparationFigures? sep = r.RuleSeparation.Find(x => x.Score == rule);
+            sb.Append(inv, $"  {rule}  {string.Join("  ", rates.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value,4:P0}"))}   auc {sep?.RocAuc:0.000} / {sep?.LengthMatchedAuc:0.000}\n");
         }
 
         return sb.ToString();
@@ -158,6 +160,8 @@ internal sealed class DocumentEvalResult
     public Dictionary<string, int> Profiles { get; set; } = [];
 
     public Dictionary<string, Dictionary<string, double>> RuleFiringRates { get; } = [];
+
+    public List<SeparationFigures> RuleSeparation { get; } = [];
 }
 
 /// <summary>JSON settings for evaluation output: camelCase, NaN written as a named literal.</summary>
