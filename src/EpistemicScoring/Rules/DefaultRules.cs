@@ -27,5 +27,7 @@ public static class DefaultRules
         new OtherSidesRule(),
         new UnsupportedBoostersRule(),
         new ConclusionSupportRule(),
+        new EmphaticOverstatementRule(),
+        new RhetoricalQuestionsRule(),
     ];
 }

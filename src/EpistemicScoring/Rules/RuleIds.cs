@@ -38,4 +38,10 @@ public static class RuleIds
 
     /// <summary>Conclusions and whether they have stated support (Law 5).</summary>
     public const string ConclusionSupport = "EPS502";
+
+    /// <summary>Exclamation marks and shouted capitals in the writer's voice (Law 5).</summary>
+    public const string EmphaticOverstatement = "EPS550";
+
+    /// <summary>Questions in the writer's voice (Law 5).</summary>
+    public const string RhetoricalQuestions = "EPS551";
 }
