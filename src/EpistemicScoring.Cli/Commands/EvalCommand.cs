@@ -10,6 +10,7 @@ internal static class EvalCommand
     internal static IReadOnlyList<IEvalTask> Tasks { get; } =
     [
         new UncertaintyEval(),
+        new NumbersEval(),
     ];
 
     public static Command Create(ConsoleIO io)
@@ -23,8 +24,11 @@ internal static class EvalCommand
         var data = new Option<string>("--data", "-d") { Description = "The labelled data file.", Required = true, HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks that support it).", HelpName = "FILE" };
+        var articles = new Option<string?>("--articles") { Description = "numbers: JSONL {id, text} with the annotated articles (default: ../news/*.jsonl beside the data file).", HelpName = "FILE" };
+        var relations = new Option<string?>("--relations") { Description = "numbers: also score the consistency checks on this numeric-relations.jsonl.", HelpName = "FILE" };
+        var verbose = new Option<bool>("--verbose") { Description = "numbers: list misses, false positives, wrong values and each relation case." };
         var common = new CommonOptions();
-        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report };
+        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, articles, relations, verbose };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -35,7 +39,12 @@ internal static class EvalCommand
                 io,
                 parse.GetValue(json),
                 parse.GetValue(report),
-                new Dictionary<string, string?>());
+                new Dictionary<string, string?>(StringComparer.Ordinal)
+                {
+                    ["articles"] = parse.GetValue(articles),
+                    ["relations"] = parse.GetValue(relations),
+                    ["verbose"] = parse.GetValue(verbose) ? "true" : null,
+                });
             return selected.Run(context);
         });
         return command;
