@@ -694,6 +694,13 @@ internal static class NumberExtractor
             return true;
         }
 
+        if (h.Equals("point", StringComparison.OrdinalIgnoreCase) || h.Equals("points", StringComparison.OrdinalIgnoreCase))
+        {
+            item.Kind = NumberKind.PercentagePoints;
+            item.Unit = "pp";
+            return true;
+        }
+
         if (h.Equals("fold", StringComparison.OrdinalIgnoreCase))
         {
             item.Kind = NumberKind.Multiple;

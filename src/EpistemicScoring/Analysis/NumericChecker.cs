@@ -280,6 +280,12 @@ internal static class NumericChecker
             return false;
         }
 
+        // A partitive ("12 of the facilities") names a subset, not the whole stated again.
+        if (doc.Is(a.M.LastToken + 1, "of") != doc.Is(b.M.LastToken + 1, "of"))
+        {
+            return false;
+        }
+
         // The same counted phrase of two or more words: "four different schools".
         if (a.M.Subject is not null && a.M.Subject == b.M.Subject && a.M.Subject.Contains(' ', StringComparison.Ordinal))
         {
@@ -317,7 +323,7 @@ internal static class NumericChecker
         }
 
         bool sameScale = a.ScaleWord.Length > 0 && a.ScaleWord == b.ScaleWord;
-        return shared >= 2 || (shared >= 1 && sameScale);
+        return shared >= 2 || (shared >= 1 && sameScale && a.M.Kind == NumberKind.Count);
     }
 
     private static int NumeralStart(NumberMention m) => m.FirstToken;
@@ -693,7 +699,7 @@ internal static class NumericChecker
                 if (after is not null && before is not null && before.M.Value > 0)
                 {
                     double pct = Math.Abs(after.M.Value - before.M.Value) / before.M.Value * 100;
-                    double tol = d.M.Step / 2 + (100 * (after.M.Step + before.M.Step) / 2 / before.M.Value) + (d.M.Bound == NumberBound.None ? 0 : d.M.Value * 0.15);
+                    double tol = d.M.Step / 2 + (100 * (after.M.Step + before.M.Step) / 4 / before.M.Value) + (d.M.Bound == NumberBound.None ? 0 : d.M.Value * 0.15);
                     bool up = doc.Is(d.M.FirstToken - 1, "up") || doc.Is(d.M.FirstToken - 1, "rose");
                     bool ok = Math.Abs(pct - d.M.Value) <= tol && (after.M.Value >= before.M.Value) == up;
                     Add(result, NumericCheckKind.Change, ok, ok

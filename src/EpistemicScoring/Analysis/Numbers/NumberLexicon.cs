@@ -167,7 +167,7 @@ internal static class NumberLexicon
         "altogether", "respectively", "alone", "a.m.", "p.m.", "am", "pm", "st", "nd", "rd", "th", "s", "'s", "to-1",
         "vs", "v", "versus", "like", "unlike", "via", "per-cent", "percentage", "points", "point", "went", "got", "came",
         "became", "remain", "remained", "remains", "stood", "stands", "rose", "fell", "dropped", "climbed", "grew",
-        "jumped", "increased", "decreased", "declined", "million", "billion", "thousand", "trillion", "hundred");
+        "jumped", "increased", "decreased", "declined", "last", "next", "again", "alone", "ago", "million", "billion", "thousand", "trillion", "hundred");
 
     /// <summary>Month names and abbreviations with their number.</summary>
     public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(Cmp)
@@ -215,7 +215,7 @@ internal static class NumberLexicon
     /// <summary>Determiners and words before "one" that make it a pronoun ("no one", "this one").</summary>
     public static readonly FrozenSet<string> PronounOneBefore = FrozenSet.Create(
         Cmp, "no", "any", "every", "some", "this", "that", "which", "each", "the", "a", "an", "another", "good", "bad", "new",
-        "old", "only", "last", "next", "big", "little", "right", "wrong", "other", "same", "such", "someone", "loved", "little",
+        "old", "last", "next", "big", "little", "right", "wrong", "other", "same", "such", "someone", "loved", "little",
         "young", "better", "best", "worst", "latest", "first", "second", "third", "great", "real", "main", "one", "what",
         "whichever", "either", "neither", "'s", "his", "her", "my", "your", "our", "their", "its", "special", "favorite",
         "favourite", "chosen", "hard", "easy", "tough", "nice", "fine", "blue", "red", "white", "black");
