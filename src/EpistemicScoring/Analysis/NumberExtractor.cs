@@ -126,7 +126,7 @@ internal static class NumberExtractor
             currency = sign;
             start = i + 1;
         }
-        else if (t.Kind == TokenKind.Word && doc.Is(i + 1, "$") && doc.IsAttachedToPrevious(i + 1)
+        else if (t.Kind == TokenKind.Word && doc.Is(i + 1, "$") && Attached(doc, i + 1)
             && NumberLexicon.DollarPrefixes.TryGetValue(doc.OriginalText(i).ToString(), out string? dollar)
             && i + 2 < doc.TokenCount && doc[i + 2].Kind is TokenKind.Number or TokenKind.Word)
         {
@@ -185,7 +185,7 @@ internal static class NumberExtractor
                 item.Unit = "rank";
             }
 
-            if (doc.IsAttachedToPrevious(num.First) && doc.Is(num.First - 1, "#"))
+            if (Attached(doc, num.First) && doc.Is(num.First - 1, "#"))
             {
                 item.Unit = "rank";
             }
@@ -239,7 +239,7 @@ internal static class NumberExtractor
             int last = i;
 
             // Ordinal digits: "21st", "39th".
-            if (doc.IsAttachedToPrevious(i + 1) && (doc.Is(i + 1, "st") || doc.Is(i + 1, "nd") || doc.Is(i + 1, "rd") || doc.Is(i + 1, "th")))
+            if (Attached(doc, i + 1) && (doc.Is(i + 1, "st") || doc.Is(i + 1, "nd") || doc.Is(i + 1, "rd") || doc.Is(i + 1, "th")))
             {
                 numeral = new Numeral(i, i + 1, value, 1, false, 1, true);
                 return true;
@@ -249,7 +249,7 @@ internal static class NumberExtractor
             if (i + 1 < doc.TokenCount && doc[i + 1].Kind == TokenKind.Word)
             {
                 ReadOnlySpan<char> next = doc.TokenText(i + 1);
-                bool attached = doc.IsAttachedToPrevious(i + 1);
+                bool attached = Attached(doc, i + 1);
                 if (attached && NumberLexicon.AttachedScales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(next, out double s)
                     && !(next.Length == 1 && (next[0] == 'm' || next[0] == 'M') && IsMetreContext(doc, i + 2)))
                 {
@@ -462,7 +462,7 @@ internal static class NumberExtractor
         int n = doc.TokenCount;
 
         // "80s", "1950s": decades.
-        if (!num.IsWord && k < n && doc.Is(k, "s") && doc.IsAttachedToPrevious(k) && item.Value % 10 == 0 && num.Scale == 1
+        if (!num.IsWord && k < n && doc.Is(k, "s") && Attached(doc, k) && item.Value % 10 == 0 && num.Scale == 1
             && (item.Value is >= 1000 and <= 2090 || doc.OriginalText(num.First).Length == 2))
         {
             item.Value = item.Value < 100 ? (item.Value >= 30 ? 1900 : 2000) + item.Value : item.Value;
@@ -550,7 +550,7 @@ internal static class NumberExtractor
             }
 
             if (NumberLexicon.CurrencyWords.TryGetValue(word, out (string Code, double Factor) cw)
-                && !(word is "won" or "yen" or "p" && (num.Scale == 1 && doc.TokenText(num.First).Length == 4 && !num.IsWord || word == "p" && !doc.IsAttachedToPrevious(k)))
+                && !(word is "won" or "yen" or "p" && (num.Scale == 1 && doc.TokenText(num.First).Length == 4 && !num.IsWord || word == "p" && !Attached(doc, k)))
                 && !(word.Equals("won", StringComparison.OrdinalIgnoreCase) && num.IsWord && num.Scale == 1))
             {
                 item.Kind = NumberKind.Money;
@@ -641,7 +641,7 @@ internal static class NumberExtractor
         }
 
         // Hyphenated units after digits: "60-vote", "45-years", "600-lb", "46-year-old", "3-to-1", "10-fold".
-        if (k + 1 < n && doc.Is(k, "-") && doc.IsAttachedToPrevious(k) && doc.IsAttachedToPrevious(k + 1) && doc[k + 1].Kind == TokenKind.Word)
+        if (k + 1 < n && doc.Is(k, "-") && Attached(doc, k) && Attached(doc, k + 1) && doc[k + 1].Kind == TokenKind.Word)
         {
             ReadOnlySpan<char> rest = doc.TokenText(k + 1);
             if (HyphenUnit(rest, item))
@@ -659,7 +659,7 @@ internal static class NumberExtractor
         }
 
         // "3:1" is not read; "N/M" reads as a split ("50/50") or a fraction.
-        if (!num.IsWord && k + 1 < n && doc.Is(k, "/") && doc.IsAttachedToPrevious(k) && doc.IsAttachedToPrevious(k + 1) && doc[k + 1].Kind == TokenKind.Number
+        if (!num.IsWord && k + 1 < n && doc.Is(k, "/") && Attached(doc, k) && Attached(doc, k + 1) && doc[k + 1].Kind == TokenKind.Number
             && TryParse(doc.TokenText(k + 1), out double m))
         {
             item.Last = k + 1;
@@ -855,7 +855,7 @@ internal static class NumberExtractor
         ReadOnlySpan<char> text = doc.TokenText(f);
 
         // Rank: "#5", "No. 5", "number one".
-        if ((doc.Is(f - 1, "#") && doc.IsAttachedToPrevious(f)) || IsRankContext(doc, f))
+        if ((doc.Is(f - 1, "#") && Attached(doc, f)) || IsRankContext(doc, f))
         {
             item.Kind = NumberKind.Ordinal;
             item.Unit = "rank";
@@ -891,7 +891,7 @@ internal static class NumberExtractor
         }
 
         // Two-digit year after an apostrophe: "'08".
-        if (!num.IsWord && text.Length == 2 && f > 0 && doc.Is(f - 1, "'") && doc.IsAttachedToPrevious(f) && !doc.Is(f + 1, "s"))
+        if (!num.IsWord && text.Length == 2 && f > 0 && doc.Is(f - 1, "'") && Attached(doc, f) && !doc.Is(f + 1, "s"))
         {
             item.Kind = NumberKind.Year;
             item.Value += item.Value >= 30 ? 1900 : 2000;
@@ -1042,16 +1042,16 @@ internal static class NumberExtractor
         }
 
         int k = item.Last + 1;
-        if (doc.Is(k, "?") && doc.IsAttachedToPrevious(k))
+        if (doc.Is(k, "?") && Attached(doc, k))
         {
             item.Approx = true;
         }
         else if ((doc.Is(k, "or") && (doc.Is(k + 1, "so") || doc.Is(k + 1, "more"))) || (doc.Is(k, "-") && doc.Is(k + 1, "plus")) || doc.Is(k, "plus") && !(k + 1 < doc.TokenCount && TryCardinalWord(doc.TokenText(k + 1), out _)) && doc[Math.Min(k + 1, doc.TokenCount - 1)].Kind != TokenKind.Number
-            || doc.Is(k, "-odd") || doc.Is(k, "odd") && doc.IsAttachedToPrevious(k))
+            || doc.Is(k, "-odd") || doc.Is(k, "odd") && Attached(doc, k))
         {
             item.Bound = item.Bound == NumberBound.None && (doc.Is(k + 1, "more") || doc.Is(k + 1, "plus") || doc.Is(k, "plus")) ? NumberBound.Lower : item.Bound == NumberBound.None ? NumberBound.About : item.Bound;
         }
-        else if (doc.Is(k, "+") && doc.IsAttachedToPrevious(k))
+        else if (doc.Is(k, "+") && Attached(doc, k))
         {
             item.Bound = NumberBound.Lower;
         }
@@ -1347,7 +1347,7 @@ internal static class NumberExtractor
             return false;
         }
 
-        if (doc.IsAttachedToPrevious(k + 1) && (doc.Is(k + 1, "st") || doc.Is(k + 1, "nd") || doc.Is(k + 1, "rd") || doc.Is(k + 1, "th")))
+        if (Attached(doc, k + 1) && (doc.Is(k + 1, "st") || doc.Is(k + 1, "nd") || doc.Is(k + 1, "rd") || doc.Is(k + 1, "th")))
         {
             last = k + 1;
         }
@@ -1453,12 +1453,12 @@ internal static class NumberExtractor
         int minutes = 0;
         int seconds = -1;
         bool colon = false;
-        if (doc.Is(i + 1, ":") && doc.IsAttachedToPrevious(i + 1) && doc.IsAttachedToPrevious(i + 2) && i + 2 < doc.TokenCount && doc[i + 2].Kind == TokenKind.Number
+        if (doc.Is(i + 1, ":") && Attached(doc, i + 1) && Attached(doc, i + 2) && i + 2 < doc.TokenCount && doc[i + 2].Kind == TokenKind.Number
             && doc.TokenText(i + 2).Length == 2 && int.TryParse(doc.TokenText(i + 2), NumberStyles.None, CultureInfo.InvariantCulture, out minutes) && minutes < 60)
         {
             colon = true;
             last = i + 2;
-            if (doc.Is(i + 3, ":") && doc.IsAttachedToPrevious(i + 3) && doc.IsAttachedToPrevious(i + 4) && i + 4 < doc.TokenCount && doc.TokenText(i + 4).Length == 2
+            if (doc.Is(i + 3, ":") && Attached(doc, i + 3) && Attached(doc, i + 4) && i + 4 < doc.TokenCount && doc.TokenText(i + 4).Length == 2
                 && int.TryParse(doc.TokenText(i + 4), NumberStyles.None, CultureInfo.InvariantCulture, out int s) && s < 60)
             {
                 seconds = s;
@@ -1469,12 +1469,12 @@ internal static class NumberExtractor
         bool pm = false;
         bool meridiem = false;
         if (last + 1 < doc.TokenCount && doc.IsIn(last + 1, NumberLexicon.Meridiem) && (colon || hours is >= 1 and <= 12)
-            && !(doc.Is(last + 1, "a") && !doc.IsAttachedToPrevious(last + 1)) && !(doc.Is(last + 1, "am") && !colon && !doc.IsAttachedToPrevious(last + 1) && !doc.OriginalText(last + 1).SequenceEqual("am")))
+            && !(doc.Is(last + 1, "a") && !Attached(doc, last + 1)) && !(doc.Is(last + 1, "am") && !colon && !Attached(doc, last + 1) && !doc.OriginalText(last + 1).SequenceEqual("am")))
         {
             meridiem = true;
             pm = doc.TokenText(last + 1).StartsWith("p") || doc.TokenText(last + 1).StartsWith("P");
             last++;
-            if (doc.TokenText(last).Length == 1 && doc.Is(last + 1, ".") && doc.IsAttachedToPrevious(last + 1))
+            if (doc.TokenText(last).Length == 1 && doc.Is(last + 1, ".") && Attached(doc, last + 1))
             {
                 last++;
             }
@@ -1521,7 +1521,7 @@ internal static class NumberExtractor
 
         // "555-0100", "202-555-0100", "(202) 555-0100".
         int parts = 1;
-        while (parts < 3 && doc.Is(k + 1, "-") && doc.IsAttachedToPrevious(k + 1) && doc.IsAttachedToPrevious(k + 2) && k + 2 < doc.TokenCount && doc[k + 2].Kind == TokenKind.Number)
+        while (parts < 3 && doc.Is(k + 1, "-") && Attached(doc, k + 1) && Attached(doc, k + 2) && k + 2 < doc.TokenCount && doc[k + 2].Kind == TokenKind.Number)
         {
             int len = doc.TokenText(k + 2).Length;
             if (len is not (3 or 4))
@@ -1560,7 +1560,7 @@ internal static class NumberExtractor
     private static bool IsListNumber(TextDocument doc, int i)
     {
         bool lineStart = i == 0 || doc.NewlinesBefore(i) > 0;
-        return lineStart && doc.TokenText(i).Length <= 2 && (doc.Is(i + 1, ".") || doc.Is(i + 1, ")")) && doc.IsAttachedToPrevious(i + 1)
+        return lineStart && doc.TokenText(i).Length <= 2 && (doc.Is(i + 1, ".") || doc.Is(i + 1, ")")) && Attached(doc, i + 1)
             && i + 2 < doc.TokenCount && doc[i + 2].Kind == TokenKind.Word && doc[i + 2].IsCapitalized;
     }
 
@@ -1578,7 +1578,7 @@ internal static class NumberExtractor
             {
                 int c = a.Last + 1;
                 connector = doc.Is(c, "to") || doc.Is(c, "through") || doc.Is(c, "thru") || doc.Is(c, "\u2192") || doc.Is(c, "or")
-                    || ((doc.Is(c, "-") || doc.Is(c, "\u2014")) && doc.IsAttachedToPrevious(c) && doc.IsAttachedToPrevious(b.First))
+                    || ((doc.Is(c, "-") || doc.Is(c, "\u2014")) && Attached(doc, c) && Attached(doc, b.First))
                     || (doc.Is(c, "and") && (doc.Is(a.First - 1, "between") || doc.Is(a.NumeralFirst - 1, "between")));
             }
             else
@@ -1643,4 +1643,6 @@ internal static class NumberExtractor
             }
         }
     }
+
+    private static bool Attached(TextDocument doc, int index) => index > 0 && index < doc.TokenCount && doc.IsAttachedToPrevious(index);
 }

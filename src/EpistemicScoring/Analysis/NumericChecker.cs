@@ -126,6 +126,7 @@ internal static class NumericChecker
     private static void Repeats(TextDocument doc, Info[] infos, List<NumericCheck> result, HashSet<int> flagged)
     {
         var buckets = new Dictionary<string, List<Info>>(StringComparer.Ordinal);
+        var phrases = new Dictionary<string, Info>(StringComparer.Ordinal);
         foreach (Info b in infos)
         {
             if (!b.Checkable)
@@ -165,6 +166,20 @@ internal static class NumericChecker
 
                 partner = equal ?? recent;
                 why = "refers back to";
+            }
+
+            string? phraseKey = b.M.Subject is not null && b.M.Subject.Contains(' ', StringComparison.Ordinal) ? b.Bucket + "|" + b.M.Subject : null;
+            if (partner is null && phraseKey is not null && phrases.TryGetValue(phraseKey, out Info? samePhrase) && samePhrase.Sentence != b.Sentence
+                && !InRange(doc, samePhrase.M) && !InRange(doc, b.M) && samePhrase.M.Value > 1 && b.M.Value > 1
+                && Math.Max(samePhrase.M.Value, b.M.Value) <= 4 * Math.Min(samePhrase.M.Value, b.M.Value))
+            {
+                partner = samePhrase;
+                why = "restates";
+            }
+
+            if (phraseKey is not null)
+            {
+                phrases[phraseKey] = b;
             }
 
             if (partner is null)
@@ -292,13 +307,26 @@ internal static class NumericChecker
             return true;
         }
 
+        // Restatements live in different sentences; figures side by side in one sentence are different quantities.
+        if (a.Sentence == b.Sentence)
+        {
+            return false;
+        }
+
         // The same word before the numeral and the same unit: "the first three months".
         int pa = NumeralStart(a.M) - 1;
         int pb = NumeralStart(b.M) - 1;
         if (pa >= 0 && pb >= 0 && doc[pa].Kind == TokenKind.Word && doc.TokenText(pa).Equals(doc.TokenText(pb), StringComparison.OrdinalIgnoreCase)
-            && !doc.IsIn(pa, NumberLexicon.NotCountedNouns) && doc.TokenText(pa).Length > 3 && (a.M.Unit is not null || a.Head is not null && a.Head == b.Head))
+            && !doc.IsIn(pa, NumberLexicon.NotCountedNouns) && !doc.IsIn(pa, ApproximatorWords) && doc.TokenText(pa).Length > 3
+            && (a.M.Unit is not null || a.Head is not null && a.Head == b.Head))
         {
             return true;
+        }
+
+        // A bound of a range ("between three and six miles") is not a quantity of its own.
+        if (InRange(doc, a.M) || InRange(doc, b.M))
+        {
+            return false;
         }
 
         int shared = 0;
@@ -323,10 +351,23 @@ internal static class NumericChecker
         }
 
         bool sameScale = a.ScaleWord.Length > 0 && a.ScaleWord == b.ScaleWord;
-        return shared >= 2 || (shared >= 1 && sameScale && a.M.Kind == NumberKind.Count);
+        return shared >= 3 || (shared >= 2 && sameScale) || (shared >= 1 && sameScale && a.M.Kind == NumberKind.Count);
     }
 
     private static int NumeralStart(NumberMention m) => m.FirstToken;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ApproximatorWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        [.. NumberLexicon.Approximators.SelectMany(static a => a.Words), "only", "just", "another", "between", "from", "ages", "aged"]);
+
+    private static bool InRange(TextDocument doc, NumberMention m)
+    {
+        int f = m.FirstToken;
+        int l = m.LastToken;
+        bool Joiner(int t) => doc.Is(t, "to") || doc.Is(t, "and") || doc.Is(t, "-") || doc.Is(t, "\u2014") || doc.Is(t, "or");
+        bool NumberAt(int t) => t >= 0 && t < doc.TokenCount && (doc[t].Kind == TokenKind.Number || NumberLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(t)) || doc.Is(t, "$"));
+        return doc.Is(f - 1, "between") || doc.Is(f - 2, "between") || (Joiner(l + 1) && NumberAt(l + 2)) || (Joiner(f - 1) && NumberAt(f - 2));
+    }
 
     private static bool IsPeople(string head) =>
         head is "people" or "person" or "immigrant" or "resident" or "voter" or "american" or "worker" or "citizen" or "member" or "adult" or "student" or "child" or "children" or "individual";
@@ -351,7 +392,15 @@ internal static class NumericChecker
         var stems = new HashSet<string>(StringComparer.Ordinal);
         int paragraph = doc.Sentences[doc.SentenceOf(Math.Min(m.FirstToken, doc.TokenCount - 1))].Paragraph;
         string? subjectStem = head is null ? null : Stem(head);
-        for (int t = Math.Max(0, m.FirstToken - 10); t <= Math.Min(doc.TokenCount - 1, m.LastToken + 10); t++)
+        int from = Math.Max(0, m.FirstToken - 10);
+        Sentence own = doc.Sentences[doc.SentenceOf(Math.Min(m.FirstToken, doc.TokenCount - 1))];
+        if (own.TokenCount < 12 && own.Index > 0)
+        {
+            // A short sentence ("More than $6 million in compensation.") takes its context from the one before.
+            from = Math.Min(from, doc.Sentences[own.Index - 1].FirstToken);
+        }
+
+        for (int t = from; t <= Math.Min(doc.TokenCount - 1, m.LastToken + 10); t++)
         {
             if (t >= m.FirstToken && t <= m.LastToken)
             {
@@ -558,7 +607,7 @@ internal static class NumericChecker
                 for (int k = i - 1; k >= 0 && b.Sentence - infos[k].Sentence <= 3; k--)
                 {
                     Info a = infos[k];
-                    if (a.M.Kind == NumberKind.Count && (a.Head == b.Head || a.Head is null && k + 1 < infos.Length && infos[k + 1].Head == b.Head))
+                    if (a.M.Kind == NumberKind.Count && a.M.Value <= 10 * b.M.Value && (a.Head == b.Head || a.Head is null && k + 1 < i && infos[k + 1].Head == b.Head))
                     {
                         earlier.Add(a);
                     }
