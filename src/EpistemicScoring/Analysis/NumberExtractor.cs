@@ -602,6 +602,17 @@ internal static class NumberExtractor
                 return;
             }
 
+            // "sixty-four year-old", "two hour-long meetings": a unit joined to a word by a hyphen.
+            int unitDash = word.IndexOf('-', StringComparison.Ordinal);
+            if (unitDash > 0 && NumberLexicon.MeasureUnits.TryGetValue(word[..unitDash], out string? joinedUnit))
+            {
+                item.Kind = NumberKind.Measure;
+                item.Unit = joinedUnit;
+                item.Last = k;
+                item.Bare = false;
+                return;
+            }
+
             // "N times": a multiple before a comparative, otherwise a count of occasions.
             if (doc.Is(k, "times"))
             {
@@ -1153,6 +1164,26 @@ internal static class NumberExtractor
             if (dw == "quarter-century" && (article || d == i))
             {
                 return Bounded(doc, new Item { First = i, Last = d, NumeralFirst = i, NumeralLast = d, Value = 25, Kind = NumberKind.Measure, Unit = "year", Bare = false });
+            }
+
+            if (dw == "half" && (doc.Is(d + 1, "a") || doc.Is(d + 1, "an")) && d + 2 < doc.TokenCount
+                && NumberLexicon.ScaleWords.TryGetValue(doc.TokenText(d + 2).ToString(), out double halfScale) && halfScale >= 1000)
+            {
+                // "half a million dollars".
+                var scaled = new Item { First = i, Last = d + 2, NumeralFirst = i, NumeralLast = d + 2, Value = halfScale / 2, Step = halfScale / 2, ScaleWord = halfScale, Bare = false, Kind = NumberKind.Count };
+                int c = d + 3;
+                if (c < doc.TokenCount && NumberLexicon.CurrencyWords.TryGetValue(doc.TokenText(c).ToString(), out (string Code, double Factor) hc) && hc.Factor == 1)
+                {
+                    scaled.Kind = NumberKind.Money;
+                    scaled.Unit = hc.Code;
+                    scaled.Last = c;
+                }
+                else
+                {
+                    Subject(doc, scaled, c);
+                }
+
+                return Bounded(doc, scaled);
             }
 
             if (dw == "half" && (article || d == i) && !MatchesIdiom(doc, d) && !doc.Is(d - 1, "first") && !doc.Is(d - 1, "second"))

@@ -933,7 +933,8 @@ internal static class NumericChecker
             ReferenceFact? match = null;
             foreach (ReferenceFact fact in facts)
             {
-                if (UnitMatches(fact.Unit, number) && MentionsAny(sentenceText, fact))
+                int at = MentionAt(sentenceText, fact);
+                if (at >= 0 && UnitMatches(fact.Unit, number) && IsNearest(infos, info, sentence.Span.Start + at, fact))
                 {
                     match = fact;
                     break;
@@ -990,24 +991,40 @@ internal static class NumericChecker
             || (m.Kind == NumberKind.Count && m.Subject is not null && m.Subject.EndsWith(u, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool MentionsAny(ReadOnlySpan<char> sentence, ReferenceFact fact)
+    /// <summary>Where the fact's key or an alias occurs in the sentence, or -1.</summary>
+    private static int MentionAt(ReadOnlySpan<char> sentence, ReferenceFact fact)
     {
-        if (Mentions(sentence, fact.Key))
+        int at = fact.Key.Length > 0 ? sentence.IndexOf(fact.Key.AsSpan(), StringComparison.OrdinalIgnoreCase) : -1;
+        if (at >= 0)
         {
-            return true;
+            return at;
         }
 
         foreach (string alias in fact.Aliases)
         {
-            if (Mentions(sentence, alias))
+            at = alias.Length > 0 ? sentence.IndexOf(alias.AsSpan(), StringComparison.OrdinalIgnoreCase) : -1;
+            if (at >= 0)
             {
-                return true;
+                return at;
             }
         }
 
-        return false;
+        return -1;
     }
 
-    private static bool Mentions(ReadOnlySpan<char> sentence, string phrase) =>
-        phrase.Length > 0 && sentence.Contains(phrase.AsSpan(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when no other figure of the fact's unit in the sentence stands closer to the fact's name.</summary>
+    private static bool IsNearest(Info[] infos, Info info, int phraseAt, ReferenceFact fact)
+    {
+        int distance = Math.Abs(info.M.Start - phraseAt);
+        for (int k = Math.Max(0, info.Index - 8); k < Math.Min(infos.Length, info.Index + 9); k++)
+        {
+            Info other = infos[k];
+            if (k != info.Index && other.Sentence == info.Sentence && UnitMatches(fact.Unit, other.M) && Math.Abs(other.M.Start - phraseAt) < distance)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -175,3 +175,45 @@ public class NumberExtractorTests
         }
     }
 }
+
+public class NumberExtractorRobustnessTests
+{
+    private const string Text =
+        "On Dec. 31, 2025 at 3:53 pm ET, the council (7-2) approved $12.5B, or 2.3bn euros, for 1,000,000 trees; "
+        + "between 35 and 40 percent of 2 out of 5 voters, about a third, said \u201Cno one\u201D paid 3 dollars 50 cents. "
+        + "Call 555-0142. See Section 232 and the G20. Ages 14 to 16 spent half a million dollars in the 1950s; "
+        + "the sixty-four year-old won 63-36, up 40% to $7 billion, from 25% \u2192 15%, a 10-point cut, 21st and 2";
+
+    [Fact]
+    public void EveryPrefix_ParsesWithoutError()
+    {
+        for (int cut = 1; cut <= Text.Length; cut++)
+        {
+            TextDocument doc = TextDocument.Parse(Text[..cut]);
+            List<NumberMention> numbers = NumberExtractor.Extract(doc);
+            foreach (NumberMention m in numbers)
+            {
+                Assert.Equal(m.Text, Text[..cut].Substring(m.Start, m.Length));
+            }
+
+            _ = NumericChecker.Check(doc, numbers, []);
+        }
+    }
+
+    [Fact]
+    public void HalfAMillionDollars_IsMoney()
+    {
+        NumberMention m = NumberExtractor.Extract(TextDocument.Parse("She was paid half a million dollars.")).Single();
+        Assert.Equal(NumberKind.Money, m.Kind);
+        Assert.Equal(500000, m.Value);
+    }
+
+    [Fact]
+    public void SpelledAgeWithYearOld_IsMeasure()
+    {
+        NumberMention m = NumberExtractor.Extract(TextDocument.Parse("The sixty-four year-old actor spoke.")).Single();
+        Assert.Equal(NumberKind.Measure, m.Kind);
+        Assert.Equal("year", m.Unit);
+        Assert.Equal(64, m.Value);
+    }
+}
