@@ -1047,6 +1047,12 @@ internal static class NumberExtractor
                     break;
                 }
 
+                // "add up to $48 million" states a total, not a bound.
+                if (words[0] == "up" && (doc.Is(s - 1, "add") || doc.Is(s - 1, "adds") || doc.Is(s - 1, "added") || doc.Is(s - 1, "adding")))
+                {
+                    break;
+                }
+
                 item.Bound = bound;
                 break;
             }

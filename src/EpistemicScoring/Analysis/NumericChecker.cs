@@ -651,6 +651,44 @@ internal static class NumericChecker
                 }
             }
 
+            // "a $30 million grant and an $18 million bond … add up to the full $48 million".
+            if (b.Checkable && IsStatedTotal(doc, b.M))
+            {
+                var parts = new List<Info>();
+                int partSentence = -1;
+                for (int k = i - 1; k >= 0 && b.Sentence - infos[k].Sentence <= 1; k--)
+                {
+                    Info a = infos[k];
+                    if (a.Bucket != b.Bucket)
+                    {
+                        continue;
+                    }
+
+                    if (partSentence < 0)
+                    {
+                        partSentence = a.Sentence;
+                    }
+
+                    if (a.Sentence != partSentence)
+                    {
+                        break;
+                    }
+
+                    parts.Insert(0, a);
+                }
+
+                if (parts.Count >= 2 && parts.Count <= 6 && JoinedByAnd(doc, parts))
+                {
+                    double lo = parts.Sum(static p => p.Lo);
+                    double hi = parts.Sum(static p => p.Hi);
+                    bool ok = lo <= b.Hi + 1e-9 && b.Lo <= hi + 1e-9;
+                    string list = string.Join(" + ", parts.Select(static p => p.M.Text));
+                    Add(result, NumericCheckKind.Total, ok, ok
+                        ? $"{list} add up to {b.M.Text}, as stated."
+                        : $"{list} add up to {F(parts.Sum(static p => p.M.Value))}, not {b.M.Text}.", [.. parts.Select(static p => p.M), b.M]);
+                }
+            }
+
             // "$13.8 trillion less $3.1 trillion, $10.7 trillion".
             if (i + 2 < infos.Length && b.Checkable && infos[i + 1].Bucket == b.Bucket && infos[i + 2].Bucket == b.Bucket && infos[i + 2].Sentence == b.Sentence)
             {
@@ -674,6 +712,38 @@ internal static class NumericChecker
                 }
             }
         }
+    }
+
+    private static bool IsStatedTotal(TextDocument doc, NumberMention m)
+    {
+        int f = m.FirstToken;
+        for (int t = Math.Max(0, f - 5); t < f; t++)
+        {
+            if ((doc.Is(t, "add") || doc.Is(t, "adds") || doc.Is(t, "added") || doc.Is(t, "adding")) && doc.Is(t + 1, "up")
+                || doc.Is(t, "totaling") || doc.Is(t, "totalling") || doc.Is(t, "totaled") || doc.Is(t, "totalled") || doc.Is(t, "totals")
+                || (doc.Is(t, "total") && doc.Is(t + 1, "of")) || doc.Is(t, "combined") || doc.Is(t, "altogether"))
+            {
+                return true;
+            }
+        }
+
+        return doc.Is(m.LastToken + 1, "in") && doc.Is(m.LastToken + 2, "all") || doc.Is(m.LastToken + 1, "combined") || doc.Is(m.LastToken + 1, "altogether");
+    }
+
+    private static bool JoinedByAnd(TextDocument doc, List<Info> parts)
+    {
+        // The last two parts are joined by "and" or "plus", the others by commas.
+        Info x = parts[^2];
+        Info y = parts[^1];
+        for (int t = x.M.LastToken + 1; t < y.M.FirstToken; t++)
+        {
+            if (doc.Is(t, "and") || doc.Is(t, "plus"))
+            {
+                return y.M.FirstToken - x.M.LastToken <= 8;
+            }
+        }
+
+        return false;
     }
 
     // ---------------------------------------------------------------- change

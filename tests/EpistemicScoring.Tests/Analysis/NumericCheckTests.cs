@@ -71,6 +71,14 @@ public class NumericCheckTests
     }
 
     [Fact]
+    public void Total_PartsAndStatedTotal()
+    {
+        Assert.True(Holds("The fund got a $30 million grant and an $18 million bond. The two add up to $48 million.", NumericCheckKind.Total));
+        Assert.True(Flags("The fund got a $30 million grant and an $18 million bond. The two add up to $58 million.", NumericCheckKind.Total));
+        Assert.True(Flags("The county hired 12 nurses, 8 cooks and 5 drivers, 31 workers in all.", NumericCheckKind.Total));
+    }
+
+    [Fact]
     public void Change_PointsAndYears()
     {
         Assert.True(Holds("The tax fell from 25% to 15%, a 10-point cut.", NumericCheckKind.Change) || Holds("The tax fell from 25% to 15%, a 10 point cut.", NumericCheckKind.Change));
