@@ -21,6 +21,37 @@ internal static class FigureSourcing
         return n.Step < n.Value / 20 || n.Value != Math.Floor(n.Value) || n.Kind is NumberKind.Percent && n.Value % 5 != 0;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> AttributionWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "according", "said", "says", "say", "told", "reported", "reports", "estimated", "estimates", "estimate", "showed", "shows",
+        "found", "data", "survey", "census", "statistics", "poll", "study", "audit", "figures", "records", "filing", "filings");
+
+    /// <summary>True when the sentence of <paramref name="n"/> attributes something: a source or an attribution word.</summary>
+    public static bool HasAttribution(DocumentAnalysis analysis, NumberMention n)
+    {
+        if (SourcesOf(analysis, n).Any())
+        {
+            return true;
+        }
+
+        int sentence = analysis.SentenceIndexAt(n.Start);
+        if (sentence < 0)
+        {
+            return false;
+        }
+
+        Text.Sentence s = analysis.Document.Sentences[sentence];
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (analysis.Document.IsIn(t, AttributionWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The sources attributed in the sentence that holds <paramref name="n"/>.</summary>
     public static IEnumerable<SourceMention> SourcesOf(DocumentAnalysis analysis, NumberMention n)
     {

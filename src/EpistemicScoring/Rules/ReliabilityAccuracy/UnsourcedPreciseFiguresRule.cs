@@ -31,7 +31,7 @@ internal sealed class UnsourcedPreciseFiguresRule : IRule
                 continue;
             }
 
-            if (!FigureSourcing.SourcesOf(context.Analysis, n).Any())
+            if (!FigureSourcing.HasAttribution(context.Analysis, n))
             {
                 context.Report(n.Span, $"The precise figure {n.Text} has no source in its sentence");
                 reported++;
