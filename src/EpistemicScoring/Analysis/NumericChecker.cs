@@ -656,7 +656,7 @@ internal static class NumericChecker
             {
                 var parts = new List<Info>();
                 int partSentence = -1;
-                for (int k = i - 1; k >= 0 && b.Sentence - infos[k].Sentence <= 1; k--)
+                for (int k = i - 1; k >= 0 && b.Sentence - infos[k].Sentence <= 2; k--)
                 {
                     Info a = infos[k];
                     if (a.Bucket != b.Bucket)
