@@ -536,6 +536,16 @@ internal static class NumberExtractor
             return;
         }
 
+        // "1.5\u00B0C", "30 \u00B0F".
+        if (k < n && doc.Is(k, "\u00B0"))
+        {
+            item.Kind = NumberKind.Measure;
+            item.Unit = "degree";
+            item.Last = k + 1 < n && Attached(doc, k + 1) && (doc.Is(k + 1, "C") || doc.Is(k + 1, "F")) ? k + 1 : k;
+            item.Bare = false;
+            return;
+        }
+
         // Currency codes and words after the number: "200 USD", "3 trillion won", "50 cents", "3 dollars 50 cents".
         if (k < n && doc[k].Kind == TokenKind.Word)
         {
@@ -680,7 +690,7 @@ internal static class NumberExtractor
                 item.Kind = NumberKind.Fraction;
                 item.Value /= 100;
             }
-            else if (item.Value <= m && m > 0)
+            else if (item.Value <= m && m > 0 && (m is 2 or 3 or 4 or 5 or 8 or 10 or 100 || doc.Is(k + 2, "of")))
             {
                 item.Kind = NumberKind.Fraction;
                 item.Value = Math.Round(item.Value / m, 4);
@@ -776,7 +786,7 @@ internal static class NumberExtractor
     private static bool TryFractionTail(TextDocument doc, Item item, int k)
     {
         int m;
-        if (doc.Is(k, "in"))
+        if (doc.Is(k, "in") && !doc.Is(k + 1, "every"))
         {
             m = k + 1;
         }
@@ -784,7 +794,7 @@ internal static class NumberExtractor
         {
             m = k + 2;
         }
-        else if (doc.Is(k, "of") && doc.Is(k + 1, "every"))
+        else if ((doc.Is(k, "of") || doc.Is(k, "in")) && doc.Is(k + 1, "every"))
         {
             m = k + 2;
         }
@@ -1170,6 +1180,13 @@ internal static class NumberExtractor
             if (dw == "quarter-century" && (article || d == i))
             {
                 return Bounded(doc, new Item { First = i, Last = d, NumeralFirst = i, NumeralLast = d, Value = 25, Kind = NumberKind.Measure, Unit = "year", Bare = false });
+            }
+
+            if ((dw == "half-dozen" || (dw == "half" && doc.Is(d + 1, "a") && doc.Is(d + 2, "dozen"))) && (article || d == i))
+            {
+                var six = new Item { First = i, Last = dw == "half" ? d + 2 : d, NumeralFirst = i, NumeralLast = dw == "half" ? d + 2 : d, Value = 6, Bare = false, Kind = NumberKind.Count };
+                Subject(doc, six, six.Last + 1);
+                return Bounded(doc, six);
             }
 
             if (dw == "half" && (doc.Is(d + 1, "a") || doc.Is(d + 1, "an")) && d + 2 < doc.TokenCount

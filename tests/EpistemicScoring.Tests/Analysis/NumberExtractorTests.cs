@@ -55,6 +55,20 @@ public class NumberExtractorTests
     [InlineData("Output grew 10-fold in a decade.", "10-fold", NumberKind.Multiple, 10, null)]
     [InlineData("The board backed it two-to-one.", "two-to-one", NumberKind.Ratio, 2, null)]
     [InlineData("The temperature was -5 at dawn.", "5", NumberKind.Count, 5, null)]
+    [InlineData("Warming must stay below 1.5\u00B0C this century.", "1.5\u00B0C", NumberKind.Measure, 1.5, "degree")]
+    [InlineData("One in every four homes was damaged.", "One in every four", NumberKind.Fraction, 0.25, null)]
+    [InlineData("About three-quarters of the staff agreed.", "three-quarters", NumberKind.Fraction, 0.75, null)]
+    [InlineData("She hired a half-dozen aides.", "a half-dozen", NumberKind.Count, 6, null)]
+    [InlineData("The 12-year-old boy won the race.", "12-year-old", NumberKind.Measure, 12, "year")]
+    [InlineData("The five-year-old girl sang.", "five-year-old", NumberKind.Measure, 5, "year")]
+    [InlineData("The meeting starts at 10 a.m. sharp.", "10 a.m.", NumberKind.Time, 1000, null)]
+    [InlineData("Sales rose 10.5% in the quarter.", "10.5%", NumberKind.Percent, 10.5, "%")]
+    [InlineData("Profit hit \u00A31.5bn last year.", "\u00A31.5bn", NumberKind.Money, 1.5e9, "GBP")]
+    [InlineData("The EU pledged \u20AC3 billion in aid.", "\u20AC3 billion", NumberKind.Money, 3e9, "EUR")]
+    [InlineData("The index fell in the '90s sharply.", "90s", NumberKind.Year, 1990, "decade")]
+    [InlineData("He lost 1,200 votes in the recount.", "1,200 votes", NumberKind.Count, 1200, null)]
+    [InlineData("A third of 9/11 families joined.", "9/11", NumberKind.Other, 9, "identifier")]
+    [InlineData("It is one of the S&P 500 firms.", "500", NumberKind.Other, 500, "identifier")]
     public void Extract_NormalisesValueKindAndUnit(string text, string span, NumberKind kind, double value, string? unit)
     {
         NumberMention m = Single(text, span);
