@@ -517,8 +517,9 @@ internal static class NumericChecker
             }
 
             // "His three oldest": a subset of the group counted just before.
-            if (b.M.Kind == NumberKind.Count && b.M.LastToken + 1 < doc.TokenCount && doc[b.M.LastToken + 1].Kind == TokenKind.Word
-                && doc.TokenText(b.M.LastToken + 1).EndsWith("est", StringComparison.OrdinalIgnoreCase) && doc.TokenText(b.M.LastToken + 1).Length > 4
+            int sup = b.M.LastToken > b.M.FirstToken ? b.M.LastToken : b.M.LastToken + 1;
+            if (b.M.Kind == NumberKind.Count && sup < doc.TokenCount && doc[sup].Kind == TokenKind.Word
+                && doc.TokenText(sup).EndsWith("est", StringComparison.OrdinalIgnoreCase) && doc.TokenText(sup).Length > 4
                 && (doc.Is(b.M.FirstToken - 1, "his") || doc.Is(b.M.FirstToken - 1, "her") || doc.Is(b.M.FirstToken - 1, "their") || doc.Is(b.M.FirstToken - 1, "the") || doc.Is(b.M.FirstToken - 1, "its")))
             {
                 for (int k = i - 1; k >= 0 && b.Sentence - infos[k].Sentence <= 3; k--)

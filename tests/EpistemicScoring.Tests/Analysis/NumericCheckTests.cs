@@ -59,6 +59,9 @@ public class NumericCheckTests
         Assert.True(Flags("Inspectors visited 50 of 40 sites last year.", NumericCheckKind.Share));
         Assert.True(Flags("The audit flagged 310 files, including 420 with errors.", NumericCheckKind.Share));
         Assert.False(Flags("The audit flagged 310 files, including 42 with errors.", NumericCheckKind.Share));
+        Assert.False(Flags("The Parks have four children. Their three oldest attend the local school.", NumericCheckKind.Share));
+        Assert.True(Flags("The Parks have four children. Their five oldest attend the local school.", NumericCheckKind.Share));
+        Assert.True(Flags("The couple earned $90 million, on which they paid $120 million in taxes.", NumericCheckKind.Share));
     }
 
     [Fact]
