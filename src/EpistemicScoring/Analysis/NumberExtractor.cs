@@ -642,7 +642,8 @@ internal static class NumberExtractor
             }
 
             // Fractions with a plural denominator: "two thirds", "three quarters", "two fifths".
-            if (NumberLexicon.Denominators.TryGetValue(word, out double den) && word.EndsWith('s') && item.Value is > 0 and < 20)
+            if (NumberLexicon.Denominators.TryGetValue(word, out double den) && word.EndsWith('s') && item.Value is > 0 and < 20
+                && (!word.Equals("quarters", StringComparison.OrdinalIgnoreCase) || doc.Is(k + 1, "of")))
             {
                 item.Kind = NumberKind.Fraction;
                 item.Value = Math.Round(item.Value / den, 4);

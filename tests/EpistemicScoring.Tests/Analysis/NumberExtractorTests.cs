@@ -58,6 +58,8 @@ public class NumberExtractorTests
     [InlineData("Warming must stay below 1.5\u00B0C this century.", "1.5\u00B0C", NumberKind.Measure, 1.5, "degree")]
     [InlineData("One in every four homes was damaged.", "One in every four", NumberKind.Fraction, 0.25, null)]
     [InlineData("About three-quarters of the staff agreed.", "three-quarters", NumberKind.Fraction, 0.75, null)]
+    [InlineData("Three quarters of the staff agreed.", "Three quarters", NumberKind.Fraction, 0.75, null)]
+    [InlineData("Output shrank for two quarters in a row.", "two quarters", NumberKind.Count, 2, null)]
     [InlineData("She hired a half-dozen aides.", "a half-dozen", NumberKind.Count, 6, null)]
     [InlineData("The 12-year-old boy won the race.", "12-year-old", NumberKind.Measure, 12, "year")]
     [InlineData("The five-year-old girl sang.", "five-year-old", NumberKind.Measure, 5, "year")]
