@@ -114,7 +114,9 @@ internal static class NumberExtractor
 
             if (IsListNumber(doc, i))
             {
-                return new Item { First = i, Last = i, Skip = true };
+                // "1. The first point": a position in a list, never an amount.
+                _ = TryParse(doc.TokenText(i), out double position);
+                return new Item { First = i, Last = i, NumeralFirst = i, NumeralLast = i, Value = position, Kind = NumberKind.Ordinal, Unit = "list", Bare = false };
             }
         }
 

@@ -169,10 +169,12 @@ public class NumberExtractorTests
     }
 
     [Fact]
-    public void ListNumbering_IsSkipped()
+    public void ListNumbering_IsAPositionNotAnAmount()
     {
-        List<NumberMention> m = Extract("Steps:\n1. Open the box\n2. Remove the tray");
-        Assert.Empty(m);
+        List<NumberMention> m = Extract("Steps:\n1. Open the box\n2) Remove the tray");
+        Assert.Equal(2, m.Count);
+        Assert.All(m, n => Assert.Equal(NumberKind.Ordinal, n.Kind));
+        Assert.All(m, n => Assert.Equal("list", n.Unit));
     }
 
     [Fact]
