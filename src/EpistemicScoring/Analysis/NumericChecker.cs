@@ -39,6 +39,7 @@ internal static class NumericChecker
 
         var flagged = new HashSet<int>();
         Repeats(doc, infos, result, flagged);
+        Appositions(doc, infos, result);
         Shares(doc, infos, result);
         Totals(doc, infos, result);
         Changes(doc, infos, result);
@@ -285,7 +286,7 @@ internal static class NumericChecker
         }
 
         // Two precise, different figures ("$712,500" and "$711,000") are two quantities, not one restated.
-        if (a.M.Value != b.M.Value && a.M.Step < a.M.Value / 100 && b.M.Step < b.M.Value / 100 && a.M.Bound == NumberBound.None && b.M.Bound == NumberBound.None)
+        if (a.M.Value != b.M.Value && IsPrecise(a.M) && IsPrecise(b.M) && a.M.Bound == NumberBound.None && b.M.Bound == NumberBound.None)
         {
             return false;
         }
@@ -355,6 +356,13 @@ internal static class NumericChecker
     }
 
     private static int NumeralStart(NumberMention m) => m.FirstToken;
+
+    /// <summary>Three or more significant digits, the last not a zero: "$712,500", "$711,000", not "$350 billion".</summary>
+    private static bool IsPrecise(NumberMention m)
+    {
+        double digits = Math.Round(m.Value / Math.Max(m.Step, 1e-9));
+        return m.Step < m.Value / 100 && digits % 10 != 0;
+    }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> ApproximatorWords = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -455,6 +463,48 @@ internal static class NumericChecker
         }
 
         return w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w.Length > 3 ? w[..^1] : w;
+    }
+
+    /// <summary>"more than four in 10 — 42%", "half, or 50%": one share restated in another form right after it.</summary>
+    private static void Appositions(TextDocument doc, Info[] infos, List<NumericCheck> result)
+    {
+        for (int i = 0; i + 1 < infos.Length; i++)
+        {
+            Info a = infos[i];
+            Info b = infos[i + 1];
+            bool pair = (a.M.Kind == NumberKind.Fraction && b.M.Kind == NumberKind.Percent) || (a.M.Kind == NumberKind.Percent && b.M.Kind == NumberKind.Fraction);
+            if (!pair || a.Sentence != b.Sentence)
+            {
+                continue;
+            }
+
+            int gap = b.M.FirstToken - a.M.LastToken - 1;
+            int c = a.M.LastToken + 1;
+            bool joined = (gap == 1 && (doc.Is(c, "\u2014") || doc.Is(c, ",") || doc.Is(c, "(") || doc.Is(c, "or") || doc.Is(c, "-") || doc.Is(c, ":")))
+                || (gap == 2 && (doc.Is(c, ",") || doc.Is(c, "\u2014") || doc.Is(c, "(")) && (doc.Is(c + 1, "or") || doc.Is(c + 1, "about") || doc.Is(c + 1, "roughly") || doc.Is(c + 1, "nearly") || doc.Is(c + 1, "some")));
+            if (!joined)
+            {
+                continue;
+            }
+
+            Info f = a.M.Kind == NumberKind.Fraction ? a : b;
+            Info p = a.M.Kind == NumberKind.Fraction ? b : a;
+            double v = f.M.Value * 100;
+            double half = Math.Abs((v / 10) - Math.Round(v / 10)) < 1e-6 ? 5 : 1;
+            (double lo, double hi) = f.M.Bound switch
+            {
+                NumberBound.Lower => (v - half, Math.Max(v * 1.35, v + (2 * half))),
+                NumberBound.Upper => (0, v + half),
+                NumberBound.JustOver => (v - half, v * 1.15 + half),
+                NumberBound.Nearly => (v * 0.85 - half, v + half),
+                NumberBound.About => (v * 0.9 - half, v * 1.1 + half),
+                _ => (v - half, v + half),
+            };
+            bool ok = lo <= p.Hi + 1e-9 && p.Lo <= hi + 1e-9;
+            Add(result, NumericCheckKind.Repeat, ok, ok
+                ? $"{f.M.Text} and {p.M.Text} state the same share."
+                : $"{f.M.Text} is {F(Math.Round(v, 1))}%, not {p.M.Text}.", a.M, b.M);
+        }
     }
 
     // ---------------------------------------------------------------- share

@@ -45,6 +45,18 @@ public class NumericCheckTests
     }
 
     [Fact]
+    public void Repeat_AcrossFormsAndRounding()
+    {
+        Assert.False(Flags("More than four in 10 \u2014 42% \u2014 said they would vote.", NumericCheckKind.Repeat));
+        Assert.True(Flags("Six in 10 \u2014 42% \u2014 said they would vote.", NumericCheckKind.Repeat));
+        const string fund = "The sovereign wealth fund of Norland holds $350 billion, its managers reported on Monday. "
+            + "Markets were calm. Analysts expect little change this year. "
+            + "The Norland sovereign wealth fund, with $360bn in holdings, is the largest in the region.";
+        Assert.True(Flags(fund, NumericCheckKind.Repeat));
+        Assert.False(Flags(fund.Replace("$360bn", "$350bn", StringComparison.Ordinal), NumericCheckKind.Repeat));
+    }
+
+    [Fact]
     public void Repeat_ScaleFormsAgree()
     {
         const string text = "The sovereign fund of the province holds $350B in assets. Auditors say the province fund still holds $350 billion in assets.";
