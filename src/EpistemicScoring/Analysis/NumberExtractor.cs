@@ -90,9 +90,46 @@ internal static class NumberExtractor
     /// <summary>A parsed numeral: tokens, value and precision.</summary>
     private readonly record struct Numeral(int First, int Last, double Value, double Step, bool IsWord, double Scale, bool Ordinal);
 
+    /// <summary>True when a word token could start a number expression; most words are turned away here without allocating.</summary>
+    private static bool MayStartNumber(TextDocument doc, int i)
+    {
+        Token t = doc[i];
+        if ((t.Shape & TokenShape.HasDigit) != 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> w = doc.TokenText(i);
+        int dash = w.IndexOf('-');
+        ReadOnlySpan<char> head = dash > 0 ? w[..dash] : w;
+        if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("half", StringComparison.OrdinalIgnoreCase) || head.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return NumberLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(head)
+            || NumberLexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(head)
+            || NumberLexicon.Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(head)
+            || NumberLexicon.MultipleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(head)
+            || NumberLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(head)
+            || (t.IsAllCaps && NumberLexicon.CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            || (w.Length <= 3 && doc.Is(i + 1, "$"));
+    }
+
     private static Item? Parse(TextDocument doc, int i)
     {
         Token t = doc[i];
+        if (t.Kind == TokenKind.Word && !MayStartNumber(doc, i))
+        {
+            return null;
+        }
+
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            return null;
+        }
+
         if (t.Kind == TokenKind.Word)
         {
             if (TryDate(doc, i, out Item? date))
