@@ -10,6 +10,7 @@ internal static class EvalCommand
     internal static IReadOnlyList<IEvalTask> Tasks { get; } =
     [
         new UncertaintyEval(),
+        new NumbersEval(),
         new VerdictsEval(),
         new DocumentEval(),
     ];
@@ -28,8 +29,11 @@ internal static class EvalCommand
         var positive = new Option<string?>("--positive") { Description = "document: the label that counts as positive (default: real)." };
         var predictions = new Option<string?>("--predictions") { Description = "verdicts, document: existing batch output to evaluate instead of scoring the texts.", HelpName = "FILE" };
         var texts = new Option<string?>("--texts") { Description = "verdicts, document: JSONL with id and text, when the labelled file has no text.", HelpName = "FILE" };
+        var articles = new Option<string?>("--articles") { Description = "numbers: JSONL {id, text} with the annotated articles (default: ../news/*.jsonl beside the data file).", HelpName = "FILE" };
+        var relations = new Option<string?>("--relations") { Description = "numbers: also score the consistency checks on this numeric-relations.jsonl.", HelpName = "FILE" };
+        var verbose = new Option<bool>("--verbose") { Description = "numbers: list misses, false positives, wrong values and each relation case." };
         var common = new CommonOptions();
-        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts };
+        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -40,11 +44,14 @@ internal static class EvalCommand
                 io,
                 parse.GetValue(json),
                 parse.GetValue(report),
-                new Dictionary<string, string?>
+                new Dictionary<string, string?>(StringComparer.Ordinal)
                 {
                     ["positive"] = parse.GetValue(positive),
                     ["predictions"] = parse.GetValue(predictions),
                     ["texts"] = parse.GetValue(texts),
+                    ["articles"] = parse.GetValue(articles),
+                    ["relations"] = parse.GetValue(relations),
+                    ["verbose"] = parse.GetValue(verbose) ? "true" : null,
                 });
             return selected.Run(context);
         });

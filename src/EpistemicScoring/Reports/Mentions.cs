@@ -90,6 +90,25 @@ public sealed record NumberMention
     /// <summary>True when an approximator ("about", "more than") qualifies the figure.</summary>
     public required bool Approximate { get; init; }
 
+    /// <summary>
+    /// The subject key: lower-case head words of the noun phrase the figure belongs to ("schools",
+    /// "americans", "fund"), or null when the text gives none next to the figure. Checks compare only figures
+    /// whose subjects and units agree.
+    /// </summary>
+    public string? Subject { get; init; }
+
+    /// <summary>Index of the first token of the expression (not serialised).</summary>
+    internal int FirstToken { get; init; }
+
+    /// <summary>Index of the last token of the expression (not serialised).</summary>
+    internal int LastToken { get; init; }
+
+    /// <summary>How the approximator bounds the figure (not serialised).</summary>
+    internal Analysis.Numbers.NumberBound Bound { get; init; }
+
+    /// <summary>The stated precision: the figure stands for value ± step / 2 (not serialised).</summary>
+    internal double Step { get; init; } = 1;
+
     /// <summary>The span of the expression.</summary>
     [JsonIgnore]
     public TextSpan Span => new(Start, Length);

@@ -12,6 +12,9 @@ public static class RuleIds
     /// <summary>Figures that contradict each other or the record (Law 1).</summary>
     public const string ContradictedFacts = "EPS102";
 
+    /// <summary>Figures confirmed by supplied reference facts (Law 1).</summary>
+    public const string ConfirmedFigures = "EPS120";
+
     /// <summary>Attributions to named, identifiable sources (Law 2).</summary>
     public const string NamedSources = "EPS201";
 
@@ -26,6 +29,15 @@ public static class RuleIds
 
     /// <summary>Figures checked against reference facts (Law 3).</summary>
     public const string ReferenceFigures = "EPS302";
+
+    /// <summary>Precise figures with no source in their sentence (Law 3).</summary>
+    public const string UnsourcedPreciseFigures = "EPS303";
+
+    /// <summary>Figures attributed to a named source (Law 3).</summary>
+    public const string SourcedFigures = "EPS304";
+
+    /// <summary>The relations between the figures, taken together (Law 3).</summary>
+    public const string ConsistencySummary = "EPS305";
 
     /// <summary>Dates and time anchors that place the story (Law 4).</summary>
     public const string TemporalAnchors = "EPS401";

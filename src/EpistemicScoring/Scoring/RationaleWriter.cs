@@ -135,31 +135,53 @@ internal static class RationaleWriter
             case Law.ReliabilityAccuracy:
             {
                 int figures = 0;
+                int sourced = 0;
+                int unsourcedPrecise = 0;
                 foreach (NumberMention n in analysis.Numbers)
                 {
-                    if (n.Kind is not (NumberKind.Year or NumberKind.Date or NumberKind.Time or NumberKind.Other or NumberKind.Ordinal))
+                    if (!Rules.ReliabilityAccuracy.FigureSourcing.IsQuantity(n))
                     {
-                        figures++;
+                        continue;
                     }
+
+                    figures++;
+                    bool named = Rules.ReliabilityAccuracy.FigureSourcing.SourcesOf(analysis, n).Any(static s => s.Named);
+                    sourced += named ? 1 : 0;
+                    unsourcedPrecise += !named && Rules.ReliabilityAccuracy.FigureSourcing.IsPrecise(n) && !Rules.ReliabilityAccuracy.FigureSourcing.HasAttribution(analysis, n) ? 1 : 0;
                 }
 
                 int consistent = 0;
                 int inconsistent = 0;
                 int confirmed = 0;
                 int contradicted = 0;
+                int unverifiable = 0;
+                var broken = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (NumericCheck c in analysis.NumericChecks)
                 {
                     switch (c.Status)
                     {
                         case NumericCheckStatus.Consistent: consistent++; break;
-                        case NumericCheckStatus.Inconsistent: inconsistent++; break;
+                        case NumericCheckStatus.Inconsistent: inconsistent++; broken.Add(c.Kind.ToString().ToLowerInvariant()); break;
                         case NumericCheckStatus.Confirmed: confirmed++; break;
                         case NumericCheckStatus.Contradicted: contradicted++; break;
-                        default: break;
+                        default: unverifiable++; break;
                     }
                 }
 
-                return $"{Plural(figures, "figure")}; {consistent} relations between them hold and {inconsistent} do not; {confirmed} confirmed and {contradicted} contradicted by reference facts.";
+                if (figures == 0)
+                {
+                    return "No amounts, percentages or counts to cross-check.";
+                }
+
+                string relations = consistent + inconsistent == 0
+                    ? "no stated relation between them to cross-check"
+                    : inconsistent == 0
+                        ? $"{Plural(consistent, "stated relation")} between them, all holding"
+                        : $"{Plural(consistent + inconsistent, "stated relation")} between them, {inconsistent} not holding ({string.Join(", ", broken)})";
+                string facts = analysis.Facts.Count == 0
+                    ? string.Empty
+                    : $"; against the reference facts {confirmed} confirmed, {contradicted} contradicted, {unverifiable} not covered";
+                return $"{Plural(figures, "figure")}, {sourced} attributed to a named source and {unsourcedPrecise} precise with no source; {relations}{facts}.";
             }
 
             case Law.ContextualJudgment:

@@ -1,0 +1,72 @@
+using EpistemicScoring.Analysis;
+using EpistemicScoring.Reports;
+
+namespace EpistemicScoring.Rules.ReliabilityAccuracy;
+
+/// <summary>Helpers shared by the figure rules of Law 3.</summary>
+internal static class FigureSourcing
+{
+    /// <summary>True for amounts, percentages, counts and measures: figures a reader could check.</summary>
+    public static bool IsQuantity(NumberMention n) =>
+        n.Kind is NumberKind.Money or NumberKind.Percent or NumberKind.PercentagePoints or NumberKind.Count or NumberKind.Measure or NumberKind.Fraction;
+
+    /// <summary>True when the figure is precise: not hedged, and with a non-round value or a decimal part.</summary>
+    public static bool IsPrecise(NumberMention n)
+    {
+        if (n.Approximate || !IsQuantity(n) || n.Value < 10 && n.Kind is NumberKind.Count or NumberKind.Measure)
+        {
+            return false;
+        }
+
+        return n.Step < n.Value / 20 || n.Value != Math.Floor(n.Value) || n.Kind is NumberKind.Percent && n.Value % 5 != 0;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> AttributionWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "according", "said", "says", "say", "told", "reported", "reports", "estimated", "estimates", "estimate", "showed", "shows",
+        "found", "data", "survey", "census", "statistics", "poll", "study", "audit", "figures", "records", "filing", "filings");
+
+    /// <summary>True when the sentence of <paramref name="n"/> attributes something: a source or an attribution word.</summary>
+    public static bool HasAttribution(DocumentAnalysis analysis, NumberMention n)
+    {
+        if (SourcesOf(analysis, n).Any())
+        {
+            return true;
+        }
+
+        int sentence = analysis.SentenceIndexAt(n.Start);
+        if (sentence < 0)
+        {
+            return false;
+        }
+
+        Text.Sentence s = analysis.Document.Sentences[sentence];
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (analysis.Document.IsIn(t, AttributionWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sources attributed in the sentence that holds <paramref name="n"/>.</summary>
+    public static IEnumerable<SourceMention> SourcesOf(DocumentAnalysis analysis, NumberMention n)
+    {
+        int sentence = analysis.SentenceIndexAt(n.Start);
+        if (sentence < 0)
+        {
+            yield break;
+        }
+
+        foreach (SourceMention s in analysis.Sources)
+        {
+            if (analysis.SentenceIndexAt(s.Start) == sentence)
+            {
+                yield return s;
+            }
+        }
+    }
+}
