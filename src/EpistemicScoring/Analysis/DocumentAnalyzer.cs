@@ -16,7 +16,7 @@ internal static class DocumentAnalyzer
         List<NumberMention> numbers = NumberExtractor.Extract(doc);
         List<NumericCheck> checks = NumericChecker.Check(doc, numbers, facts);
         var uncertain = new bool[doc.Sentences.Length];
-        List<HedgeCue> hedges = HedgeDetector.Detect(doc, lexicons, uncertain);
+        List<HedgeCue> hedges = HedgeDetector.Detect(doc, lexicons, sources, uncertain);
         ClaimType[] claims = ClaimClassifier.Classify(doc, sources, numbers);
         var sentences = new SentenceInfo[doc.Sentences.Length];
         foreach (Sentence s in doc.Sentences)
