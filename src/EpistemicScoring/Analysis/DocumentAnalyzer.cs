@@ -1,3 +1,4 @@
+using EpistemicScoring.Analysis.Claims;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
@@ -17,7 +18,7 @@ internal static class DocumentAnalyzer
         List<NumericCheck> checks = NumericChecker.Check(doc, numbers, facts);
         var uncertain = new bool[doc.Sentences.Length];
         List<HedgeCue> hedges = HedgeDetector.Detect(doc, lexicons, sources, uncertain);
-        ClaimType[] claims = ClaimClassifier.Classify(doc, sources, numbers);
+        ClaimType[] claims = ClaimClassifier.Classify(doc, lexicons, sources, numbers);
         var sentences = new SentenceInfo[doc.Sentences.Length];
         foreach (Sentence s in doc.Sentences)
         {

@@ -25,7 +25,17 @@ public static class DefaultRules
         new ReferenceFiguresRule(),
         new TemporalAnchorsRule(),
         new OtherSidesRule(),
+        new ComparisonsRule(),
+        new BackgroundRule(),
+        new ScopeQualifiersRule(),
+        new SweepingGeneralisationsRule(),
+        new OpposingSourcesRule(),
         new UnsupportedBoostersRule(),
         new ConclusionSupportRule(),
+        new SupportConnectivesRule(),
+        new ConclusionLeapsRule(),
+        new TraceableClaimsRule(),
+        new CalibratedHedgingRule(),
+        new WeaselSupportRule(),
     ];
 }

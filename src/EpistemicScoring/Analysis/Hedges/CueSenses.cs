@@ -22,7 +22,7 @@ internal static class CueSenses
     private static readonly FrozenSet<string> Negations = Set("not", "n't", "never", "no", "cannot", "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "couldn't", "hardly", "nor");
 
     private static readonly FrozenSet<string> CouldAbility = Set(
-        "not", "n't", "never", "only", "no", "hardly", "barely", "easily", "still", "no longer", "afford", "see", "hear", "feel", "do", "get", "use", "go", "make", "take", "play", "return", "find", "read", "write", "work", "run", "move", "buy", "enter", "leave", "reach", "attend", "escape", "continue", "compete", "travel", "speak", "walk", "fly", "carry", "hold", "keep", "win", "beat", "defeat", "manage", "afford", "access", "vote", "apply");
+        "not", "n't", "never", "only", "no", "hardly", "barely", "easily", "still", "afford", "see", "hear", "feel", "do", "get", "use", "go", "make", "take", "play", "return", "find", "read", "write", "work", "run", "move", "buy", "enter", "leave", "reach", "attend", "escape", "continue", "compete", "travel", "speak", "walk", "fly", "carry", "hold", "keep", "win", "beat", "defeat", "manage", "access", "vote", "apply");
 
     private static readonly FrozenSet<string> WouldLater = Set(
         "later", "eventually", "go", "become", "never", "soon", "subsequently", "then", "often", "usually", "always", "again",
@@ -43,6 +43,8 @@ internal static class CueSenses
 
     private static readonly FrozenSet<string> AssumeTakeOver = Set(
         "the", "office", "command", "control", "power", "responsibility", "responsibilities", "his", "her", "its", "their", "a", "an", "leadership", "duties", "role", "position", "name", "presidency", "throne", "title", "charge", "ownership", "management", "the", "new", "full", "sole");
+
+    private static readonly FrozenSet<string> MayWish = Set("i", "we", "you", "god", "he", "she", "they", "it", "the", "this", "all", "his", "her", "their", "your");
 
     private static readonly FrozenSet<string> IfIdioms = Set("any", "anything", "not", "ever", "necessary", "possible", "applicable", "appropriate", "required", "so", "only");
 
@@ -94,7 +96,9 @@ internal static class CueSenses
                     return false;
                 }
 
-                return !(doc[i].IsCapitalized && i == s.FirstToken && i + 1 < end && (doc[i + 1].IsCapitalized || doc[i + 1].Kind != TokenKind.Word));
+                // Sentence-initial "May" is the modal only in a question or a wish ("May I ask", "May God"); otherwise a
+                // name or the month ("May said on Tuesday", "May 2019 was wet").
+                return !doc[i].IsCapitalized || doc.Is(end - 1, "?") || doc.IsIn(i + 1, MayWish);
 
             case "might":
                 return !doc.IsIn(i - 1, NounDeterminers) && i + 1 < end && doc[i + 1].Kind == TokenKind.Word && !doc.Is(i + 1, "of") && !doc.Is(i + 1, "and");
@@ -152,7 +156,8 @@ internal static class CueSenses
                 return doc.Is(i + 1, "that") || (doc[i].IsLower && !doc.IsIn(i - 1, NounDeterminers) && doc[i + 1 < end ? i + 1 : i].Kind == TokenKind.Word && !doc.Is(i - 1, "prime"));
 
             case "if":
-                return !doc.Is(i - 1, "as") && !doc.IsIn(i + 1, IfIdioms) && !(doc.Is(i + 1, "and") && doc.Is(i + 2, "only"));
+                return !doc.Is(i - 1, "as") && !doc.IsIn(i + 1, IfIdioms) && !(doc.Is(i + 1, "and") && doc.Is(i + 2, "only"))
+                    && !(doc.Is(i - 1, "only") && doc.Is(i - 2, "and"));
 
             case "manner":
                 if (doc.IsIn(i + 1, MannerTargets) || (i > s.FirstToken && doc[i - 1].Kind == TokenKind.Word && IsPlainVerbBefore(doc, i)))
