@@ -30,7 +30,7 @@ internal static class CueSenses
         "remain", "continue", "return", "win", "lose", "die", "retire", "succeed", "join", "move", "leave", "start", "begin", "also");
 
     private static readonly FrozenSet<string> ConditionalContext = Set(
-        "if", "unless", "otherwise", "without", "suppose", "supposing", "imagine", "hypothetically", "whether", "else", "wish", "rather", "prefer", "likely", "probably", "perhaps", "possibly");
+        "if", "unless", "otherwise", "without", "suppose", "supposing", "imagine", "hypothetically", "whether", "else", "wish", "prefer", "likely", "probably", "perhaps", "possibly");
 
     private static readonly FrozenSet<string> WouldOpinion = Set(
         "better", "best", "worse", "preferable", "wise", "unwise", "advisable", "easier", "harder", "difficult", "impossible",
@@ -39,7 +39,12 @@ internal static class CueSenses
     private static readonly FrozenSet<string> PossibleScale = Set(
         "as", "every", "all", "highest", "lowest", "maximum", "minimum", "best", "worst", "largest", "smallest", "greatest", "fastest", "earliest", "latest", "shortest", "longest", "only", "wherever", "whenever", "where", "when", "if", "become", "became", "becomes", "made", "make", "makes", "making", "not", "technically", "physically", "impossible", "any");
 
-    private static readonly FrozenSet<string> AsBreakers = Set("such", "well", "soon", "far", "long", "much", "many", "result", "part", "follows", "early", "late", "recently", "of");
+    private static readonly FrozenSet<string> AsBreakers = Set("well", "soon", "far", "long", "much", "many", "result", "part", "follows", "early", "late", "recently", "of", "such");
+
+    private static readonly FrozenSet<string> BeliefSubjects = Set(
+        "they", "we", "i", "you", "he", "she", "many", "some", "others", "most", "critics", "who", "which", "what", "people", "experts", "scholars", "historians", "users", "fans", "supporters", "opponents", "conservatives", "liberals", "observers", "analysts", "still", "also", "generally", "often");
+
+    private static readonly FrozenSet<string> ClauseStarts = Set("that", "they", "the", "it", "he", "she", "this", "we", "i", "his", "her", "there", "their", "a", "an", "its", "these", "those", "such");
 
     private static readonly FrozenSet<string> AssumeTakeOver = Set(
         "the", "office", "command", "control", "power", "responsibility", "responsibilities", "his", "her", "its", "their", "a", "an", "leadership", "duties", "role", "position", "name", "presidency", "throne", "title", "charge", "ownership", "management", "the", "new", "full", "sole");
@@ -140,7 +145,11 @@ internal static class CueSenses
                 return !doc.Is(i + 1, "for") && (!doc.Is(i + 1, "by") || HasWithin(doc, i + 2, end, 6, "as", "to"));
 
             case "as":
-                return AsFollows(doc, i + 1, end, doc.Is(i, "see") || doc.Is(i, "sees") ? 5 : 7) && !doc.Is(i - 1, "with") && !doc.Is(i - 1, "in");
+                return (AsFollows(doc, i + 1, end, doc.Is(i, "see") || doc.Is(i, "sees") ? 5 : 7) || (doc.Is(i + 1, "to") && !doc.Is(i, "see") && !doc.Is(i, "sees")))
+                    && !doc.Is(i - 1, "with") && !doc.Is(i - 1, "in");
+
+            case "felt":
+                return doc.IsIn(i + 1, ClauseStarts) && !doc.IsIn(i - 1, NounDeterminers);
 
             case "view":
                 return (doc.Is(i + 1, "that") || (doc.Is(i - 1, "the") && doc.Is(i - 2, "in")) || (doc.Is(i, "view") && AsFollows(doc, i + 1, end, 5)))
@@ -150,7 +159,11 @@ internal static class CueSenses
                 return !doc.IsIn(i + 1, AssumeTakeOver);
 
             case "supposed":
-                return true;
+                // "is supposed to use" is an obligation; "is supposed to be", "his supposed virtues" are doubted.
+                return !(doc.Is(i + 1, "to") && !doc.Is(i + 2, "be") && !doc.Is(i + 2, "have"));
+
+            case "probable":
+                return !doc.Is(i + 1, "cause");
 
             case "suspect":
                 return doc.Is(i + 1, "that") || (doc[i].IsLower && !doc.IsIn(i - 1, NounDeterminers) && doc[i + 1 < end ? i + 1 : i].Kind == TokenKind.Word && !doc.Is(i - 1, "prime"));
@@ -261,6 +274,11 @@ internal static class CueSenses
         }
 
         int k = doc.Is(i + 1, "not") ? i + 2 : i + 1;
+        if (doc.Is(i + 1, "rather"))
+        {
+            return true;
+        }
+
         if (doc.Is(k, "have") && doc.Is(k + 1, "been") && k + 2 < end && doc.IsIn(k + 2, WouldOpinion))
         {
             return true;
@@ -294,6 +312,12 @@ internal static class CueSenses
             return true;
         }
 
+        if (doc.IsIn(i - 1, BeliefSubjects) && !doc.Is(i + 1, "whether") && !doc.Is(i + 1, "how"))
+        {
+            // "what they consider a soulless corporation", "many conservatives consider him a centrist".
+            return true;
+        }
+
         return HasWithin(doc, i + 1, end, 6, "as", "to") && !doc.Is(i + 1, "whether") && !doc.Is(i + 1, "how") && !doc.Is(i + 1, "what");
     }
 
@@ -303,7 +327,7 @@ internal static class CueSenses
         {
             if (doc.Is(j, "as"))
             {
-                return !doc.IsIn(j + 1, AsBreakers) && !doc.IsIn(j - 1, AsBreakers);
+                return !doc.IsIn(j + 1, AsBreakers) && !doc.Is(j - 1, "such") && !doc.Is(j - 1, "so") && !doc.Is(j - 1, "just");
             }
 
             if (doc[j].Kind == TokenKind.Punctuation && !doc.Is(j, "\"") && !doc.Is(j, "'"))
