@@ -25,7 +25,7 @@ internal static class HedgeDetector
     public static List<HedgeCue> Detect(TextDocument doc, LexiconSet lexicons, IReadOnlyList<SourceMention> sources, bool[] uncertain)
     {
         var result = new List<HedgeCue>();
-        Lexicon cues = CueLexicon.For(lexicons);
+        PhraseTrie cues = CueLexicon.For(lexicons);
         Span<double> mass = doc.Sentences.Length <= 256 ? stackalloc double[doc.Sentences.Length] : new double[doc.Sentences.Length];
         foreach (Sentence sentence in doc.Sentences)
         {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using EpistemicScoring.Analysis.Hedges;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Text;
 
@@ -58,12 +59,21 @@ internal readonly record struct DiscourseCue(int FirstToken, int TokenCount, Tex
 internal static class DiscourseCues
 {
     private static readonly ConditionalWeakTable<TextDocument, DiscourseCue[]> s_cache = [];
+    private static readonly ConditionalWeakTable<LexiconSet, PhraseTrie> s_tries = [];
 
     /// <summary>The cues of <paramref name="doc"/>, computed once per document.</summary>
-    public static DiscourseCue[] Of(TextDocument doc, LexiconSet lexicons) =>
-        s_cache.GetValue(doc, d => Find(d, lexicons["discourse-cues"]));
+    public static DiscourseCue[] Of(TextDocument doc, LexiconSet lexicons)
+    {
+        if (s_cache.TryGetValue(doc, out DiscourseCue[]? cues))
+        {
+            return cues;
+        }
 
-    private static DiscourseCue[] Find(TextDocument doc, Lexicon lexicon)
+        PhraseTrie trie = s_tries.GetValue(lexicons, static set => PhraseTrie.Build(set["discourse-cues"].Entries));
+        return s_cache.GetValue(doc, d => Find(d, trie));
+    }
+
+    private static DiscourseCue[] Find(TextDocument doc, PhraseTrie lexicon)
     {
         var result = new List<DiscourseCue>();
         foreach (Sentence sentence in doc.Sentences)

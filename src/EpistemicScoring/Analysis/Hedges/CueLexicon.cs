@@ -6,7 +6,8 @@ namespace EpistemicScoring.Analysis.Hedges;
 
 /// <summary>
 /// The cue lexicons (<c>hedges</c>, <c>doxastic-cues</c>, <c>condition-cues</c>, <c>weasels</c>, <c>boosters</c>)
-/// merged into one frozen lexicon per <see cref="LexiconSet"/>, so that the hedge pass does one look-up per token.
+/// merged into one word trie (<see cref="PhraseTrie"/>) per <see cref="LexiconSet"/>, so that the hedge pass does one
+/// frozen look-up per token (and one more per further word of a phrase).
 /// Each entry's tag is <c>kind</c> or <c>kind/sense</c>; user entries added to any of these lists take part.
 /// </summary>
 internal static class CueLexicon
@@ -14,10 +15,10 @@ internal static class CueLexicon
     /// <summary>The lexicon names that hold cues, in the order their entries are merged (a later list wins a tie).</summary>
     public static readonly string[] Names = ["hedges", "doxastic-cues", "condition-cues", "weasels", "boosters"];
 
-    private static readonly ConditionalWeakTable<LexiconSet, Lexicon> s_merged = [];
+    private static readonly ConditionalWeakTable<LexiconSet, PhraseTrie> s_merged = [];
 
     /// <summary>The merged cue lexicon of <paramref name="lexicons"/>, built once per set.</summary>
-    public static Lexicon For(LexiconSet lexicons) => s_merged.GetValue(lexicons, static set =>
+    public static PhraseTrie For(LexiconSet lexicons) => s_merged.GetValue(lexicons, static set =>
     {
         var entries = new List<LexiconEntry>();
         foreach (string name in Names)
@@ -28,7 +29,7 @@ internal static class CueLexicon
             }
         }
 
-        return Lexicon.Create("cues", entries);
+        return PhraseTrie.Build(entries);
     });
 
     /// <summary>Splits an entry's tag into its kind and optional sense rule name.</summary>
