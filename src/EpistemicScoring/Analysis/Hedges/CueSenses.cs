@@ -222,13 +222,9 @@ internal static class CueSenses
             return false;
         }
 
-        // Epistemic "could" most often precedes "be", "have", an adverb of likelihood or a verb of effect.
-        return doc.Is(i + 1, "be") || doc.Is(i + 1, "have") || doc.Is(i + 1, "well") || doc.Is(i + 1, "possibly") || doc.Is(i + 1, "potentially")
-            || doc.Is(i + 1, "also") || doc.Is(i + 1, "lead") || doc.Is(i + 1, "cause") || doc.Is(i + 1, "result") || doc.Is(i + 1, "mean")
-            || doc.Is(i + 1, "explain") || doc.Is(i + 1, "underlie") || doc.Is(i + 1, "affect") || doc.Is(i + 1, "indicate") || doc.Is(i + 1, "suggest")
-            || doc.Is(i + 1, "reflect") || doc.Is(i + 1, "threaten") || doc.Is(i + 1, "derive") || doc.Is(i + 1, "come") || doc.Is(i + 1, "refer")
-            || doc.Is(i + 1, "include") || doc.Is(i + 1, "rise") || doc.Is(i + 1, "fall") || doc.Is(i + 1, "face") || doc.Is(i + 1, "cost")
-            || doc.Is(i + 1, "hurt") || doc.Is(i + 1, "help") || doc.Is(i + 1, "trigger") || doc.Is(i + 1, "spark") || doc.Is(i + 1, "undermine");
+        // Otherwise epistemic: "could face", "could reach", "could lead". Choosing only a list of verbs of effect
+        // changed F1 on the Wikipedia file by 0.001; news uses "could" mostly in this sense, so all are kept.
+        return true;
     }
 
     private static bool IsParticiple(TextDocument doc, int i)
