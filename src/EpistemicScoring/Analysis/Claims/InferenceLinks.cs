@@ -15,6 +15,7 @@ namespace EpistemicScoring.Analysis.Claims;
 /// <param name="Boosters">The writer's boosters in the conclusion.</param>
 /// <param name="Sweeping">True when the conclusion generalises sweepingly ("all", "always", "nobody") without a scope qualifier.</param>
 /// <param name="WeaselOnly">True when its only support is attributed to a vague group ("critics say").</param>
+/// <param name="Prediction">True for a prediction, false for a conclusion.</param>
 internal sealed record InferenceLink(
     int Sentence,
     IReadOnlyList<int> Supports,
@@ -24,7 +25,8 @@ internal sealed record InferenceLink(
     bool Hedged,
     IReadOnlyList<HedgeCue> Boosters,
     bool Sweeping,
-    bool WeaselOnly)
+    bool WeaselOnly,
+    bool Prediction)
 {
     /// <summary>
     /// Below this share of shared content words a conclusion says something its neighbours do not: it leaps. One
@@ -37,9 +39,11 @@ internal sealed record InferenceLink(
 
     /// <summary>
     /// True when the conclusion has support nearby but goes past it: it shares almost no content words with its support,
-    /// or claims certainty (boosters) or universality (sweeping words) that specific, sourced facts cannot give.
+    /// or claims certainty (boosters) or universality (sweeping words) that specific, sourced facts cannot give. A
+    /// prediction leaps only by its boosters: forecasts in news are mostly schedules and plans, and sharing few words
+    /// with the sentences before them says little.
     /// </summary>
-    public bool Leaps => !Grounded && Supports.Count > 0 && (Overlap < MinOverlap || Boosters.Count > 0 || Sweeping);
+    public bool Leaps => !Grounded && Supports.Count > 0 && (Boosters.Count > 0 || (!Prediction && (Overlap < MinOverlap || Sweeping)));
 }
 
 /// <summary>
@@ -51,6 +55,13 @@ internal static class InferenceLinks
 {
     private const int Before = 4;
     private const int After = 1;
+
+    /// <summary>
+    /// Boosters weighing less than this (the absolutes "always", "never", "everyone" at 0.3 and "in fact", "indeed" at
+    /// 0.4) do not make a conclusion overclaim: in news they are mostly narrative ("I will never forget"), and Law 4
+    /// already counts absolutes as sweeping generalisations (EPS406).
+    /// </summary>
+    internal const double StrongBooster = 0.5;
 
     private static readonly ConditionalWeakTable<DocumentAnalysis, InferenceLink[]> s_cache = [];
 
@@ -89,7 +100,7 @@ internal static class InferenceLinks
             {
                 weasel[s] = true;
             }
-            else if (h.Kind == HedgeKind.Booster)
+            else if (h.Kind == HedgeKind.Booster && h.Weight >= StrongBooster)
             {
                 (boosters[s] ??= []).Add(h);
             }
@@ -103,6 +114,7 @@ internal static class InferenceLinks
         var connectiveToken = new int[sentences.Count];
         var sweeping = new bool[sentences.Count];
         var scoped = new bool[sentences.Count];
+        var timed = new bool[sentences.Count];
         foreach (DiscourseCue c in cues)
         {
             if (c.InQuote)
@@ -122,6 +134,10 @@ internal static class InferenceLinks
             else if (c.Role == CueRole.Scope)
             {
                 scoped[c.Sentence] = true;
+            }
+            else if (c.Role == CueRole.Time && c.Weight >= 1)
+            {
+                timed[c.Sentence] = true;
             }
         }
 
@@ -153,7 +169,7 @@ internal static class InferenceLinks
             // figure or date anywhere in it ("will review the contract in June" is a schedule, not a guess).
             bool grounded = (connective[k] is not null && (HasAfter(figureTokens, all[k], connectiveToken[k]) || HasAfter(sourceTokens, all[k], connectiveToken[k])
                 || NamedAfter(doc, all[k], connectiveToken[k])))
-                || (sentences[k].ClaimType == ClaimType.Prediction && !hedged[k] && HasAfter(figureTokens, all[k], all[k].FirstToken));
+                || (sentences[k].ClaimType == ClaimType.Prediction && !hedged[k] && (timed[k] || HasAfter(figureTokens, all[k], all[k].FirstToken)));
             var supports = new List<int>();
             for (int j = Math.Max(0, k - Before); j <= Math.Min(sentences.Count - 1, k + After); j++)
             {
@@ -165,7 +181,7 @@ internal static class InferenceLinks
 
             bool weaselOnly = supports.Count > 0 && supports.TrueForAll(j => weasel[j]);
             double overlap = supports.Count == 0 ? 0 : Overlap(doc, all[k], supports);
-            links.Add(new InferenceLink(k, supports, connective[k], grounded, overlap, hedged[k], boosters[k] ?? [], sweeping[k] && !scoped[k], weaselOnly));
+            links.Add(new InferenceLink(k, supports, connective[k], grounded, overlap, hedged[k], boosters[k] ?? [], sweeping[k] && !scoped[k], weaselOnly, sentences[k].ClaimType == ClaimType.Prediction));
         }
 
         return [.. links];

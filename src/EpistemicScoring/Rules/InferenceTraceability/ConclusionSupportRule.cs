@@ -11,7 +11,7 @@ internal sealed class ConclusionSupportRule : IRule
         "Conclusions traced to evidence",
         Law.InferenceTraceability,
         defaultWeight: 0.3,
-        "A conclusion or prediction with an attributed or figure-backed sentence beside it (four before or one after, same paragraph), or a connective to a figure or source in the sentence itself, can be traced and counts for the law; one with neither leaps, and counts against it. A hedge on the unsupported conclusion halves the penalty: the writer says it is not sure.")
+        "A conclusion or prediction with an attributed or figure-backed sentence beside it (four before or one after, same paragraph), or a connective to a figure or source in the sentence itself, can be traced and counts for the law; one with neither counts against it (a prediction half as much: forecasts are often plans, and a date or figure in one makes it a schedule). A hedge on the unsupported conclusion halves the penalty: the writer says it is not sure.")
     {
         Examples =
         [
@@ -29,7 +29,9 @@ internal sealed class ConclusionSupportRule : IRule
             string what = s.ClaimType == ClaimType.Prediction ? "Prediction" : "Conclusion";
             if (link.Unsupported)
             {
-                context.Report(s.Span, link.Hedged ? $"{what} with no stated support, hedged" : $"{what} with no stated support", link.Hedged ? -0.5 : -1);
+                // A prediction weighs half a conclusion: forecasts are often plans, and the future cannot be sourced.
+                double strength = (link.Hedged ? -0.5 : -1) * (link.Prediction ? 0.5 : 1);
+                context.Report(s.Span, link.Hedged ? $"{what} with no stated support, hedged" : $"{what} with no stated support", strength);
             }
             else if (!link.Leaps)
             {

@@ -11,7 +11,7 @@ internal sealed class UnsupportedBoostersRule : IRule
         "Overclaiming",
         Law.InferenceTraceability,
         defaultWeight: -0.3,
-        "A booster in a sentence of the writer's own that carries no figure and no attribution, or in a conclusion with no stated support, claims more certainty than the text shows. The finding is as strong as the booster (\"undoubtedly\" 1, \"in fact\" 0.4, the absolutes \"always\"/\"never\" 0.3). Boosters inside quotations belong to the speaker and do not count.")
+        "A booster in a sentence of the writer's own that carries no figure and no attribution, or in a conclusion with no stated support, claims more certainty than the text shows. The finding is as strong as the booster (\"undoubtedly\" 1, \"of course\" 0.6); the weak ones (\"in fact\", and the absolutes \"always\"/\"never\", which Law 4 counts as sweeping generalisations) are left out. Boosters inside quotations belong to the speaker and do not count.")
     {
         Examples = ["The plan will [|clearly|] fail."],
         CounterExamples = ["\"The plan will clearly fail,\" the senator said."],
@@ -22,7 +22,7 @@ internal sealed class UnsupportedBoostersRule : IRule
         InferenceLink[] links = InferenceLinks.Of(context.Analysis);
         foreach (HedgeCue cue in context.Analysis.Hedges)
         {
-            if (cue.Kind != HedgeKind.Booster || cue.InQuote)
+            if (cue.Kind != HedgeKind.Booster || cue.InQuote || cue.Weight < InferenceLinks.StrongBooster)
             {
                 continue;
             }
