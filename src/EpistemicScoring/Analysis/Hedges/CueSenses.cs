@@ -118,7 +118,8 @@ internal static class CueSenses
                 return AcceptPossible(doc, s, i);
 
             case "likely":
-                return !doc.Is(i - 1, "most") || !doc.Is(i - 2, "the");
+                // "makes the planet more likely", "made hybrids less likely": a cause of probability, not a hedge.
+                return !((doc.Is(i - 1, "more") || doc.Is(i - 1, "less")) && MakeBefore(doc, s, i));
 
             case "appear":
                 return doc.Is(i + 1, "to") || doc.Is(i + 1, "that") || (doc.Is(i - 1, "it") && doc.Is(i + 1, "as"))
@@ -126,10 +127,6 @@ internal static class CueSenses
 
             case "that":
                 return doc.Is(i + 1, "that") || (doc[i + 1].Kind == TokenKind.Word && doc.Is(i + 2, "that"));
-
-            case "doubt":
-                // "no doubt", "without doubt" are boosters and matched as phrases before this word.
-                return true;
 
             case "think":
                 return !doc.IsIn(i + 1, ThinkObjects) && !doc.Is(i - 1, "to");
@@ -237,6 +234,19 @@ internal static class CueSenses
         ReadOnlySpan<char> w = doc.TokenText(i);
         return (w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)))
             || w is "made" or "done" or "found" or "built" or "read" or "worn" or "held" or "kept" or "put" or "set" or "sold" or "bought" or "brought" or "taught" or "run" or "won" or "lost" or "paid" or "sent" or "spent" or "heard" or "shown" or "grown" or "drawn" or "known" or "cut" or "hit" or "shot" or "told" or "led" or "left" or "met" or "split" or "spread" or "struck" or "hung" or "fed" or "dealt" or "felt" or "meant" or "applied" or "carried" or "played" or "achieved";
+    }
+
+    private static bool MakeBefore(TextDocument doc, in Sentence s, int i)
+    {
+        for (int j = i - 2; j >= s.FirstToken && j >= i - 6; j--)
+        {
+            if (doc.Is(j, "make") || doc.Is(j, "makes") || doc.Is(j, "made") || doc.Is(j, "making"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SoThatBefore(TextDocument doc, in Sentence s, int i)
