@@ -40,7 +40,7 @@ internal sealed class SweepingGeneralisationsRule : IRule
             ClaimType type = context.Analysis.Sentences[c.Sentence].ClaimType;
             if (type is ClaimType.Evaluation or ClaimType.Inference or ClaimType.Prediction && !FollowedByFigure(context, c))
             {
-                context.Report(c.Span, $"Sweeping generalisation (\"{c.Span.ToString(context.Text)}\")", c.Weight);
+                context.Report(c.Span, $"Sweeping generalisation in sentence {c.Sentence + 1} (\"{c.Span.ToString(context.Text)}\")", c.Weight);
                 last = c.Sentence;
             }
         }

@@ -24,7 +24,7 @@ internal sealed class CalibratedHedgingRule : IRule
             if (link.Hedged && (link.Unsupported || link.Leaps))
             {
                 SentenceInfo s = context.Analysis.Sentences[link.Sentence];
-                context.Report(s.Span, "Hedges a conclusion it cannot fully support");
+                context.Report(s.Span, $"Hedges the conclusion in sentence {link.Sentence + 1}, which it cannot fully support");
             }
         }
     }

@@ -37,8 +37,8 @@ internal sealed class ConclusionLeapsRule : IRule
                 : link.Sweeping ? "generalises sweepingly"
                 : "shares almost nothing with";
             string message = link.Boosters.Count > 0 || link.Sweeping
-                ? $"Conclusion {why} beyond {ConclusionSupportRule.Sentences(link.Supports)}"
-                : $"Conclusion {why} {ConclusionSupportRule.Sentences(link.Supports)} beside it";
+                ? $"Conclusion in sentence {link.Sentence + 1} {why} beyond {ConclusionSupportRule.Sentences(link.Supports)}"
+                : $"Conclusion in sentence {link.Sentence + 1} {why} {ConclusionSupportRule.Sentences(link.Supports)} beside it";
             context.Report(s.Span, message, link.Hedged ? 0.5 : 1);
         }
     }

@@ -31,12 +31,12 @@ internal sealed class ConclusionSupportRule : IRule
             {
                 // A prediction weighs half a conclusion: forecasts are often plans, and the future cannot be sourced.
                 double strength = (link.Hedged ? -0.5 : -1) * (link.Prediction ? 0.5 : 1);
-                context.Report(s.Span, link.Hedged ? $"{what} with no stated support, hedged" : $"{what} with no stated support", strength);
+                context.Report(s.Span, link.Hedged ? $"{what} in sentence {link.Sentence + 1} with no stated support, hedged" : $"{what} in sentence {link.Sentence + 1} with no stated support", strength);
             }
             else if (!link.Leaps)
             {
                 string by = link.Grounded ? "a figure or source in the same sentence" : Sentences(link.Supports);
-                context.Report(s.Span, $"{what} supported by {by}");
+                context.Report(s.Span, $"{what} in sentence {link.Sentence + 1} supported by {by}");
             }
         }
     }

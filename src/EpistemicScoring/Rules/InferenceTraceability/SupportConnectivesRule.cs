@@ -22,7 +22,7 @@ internal sealed class SupportConnectivesRule : IRule
         {
             if (link.Connective is { } span)
             {
-                context.Report(span, link.Grounded ? "Names checkable grounds for the conclusion" : "Gives a reason for the conclusion, without a figure or source", link.Grounded ? 1 : 0.5);
+                context.Report(span, link.Grounded ? $"Names checkable grounds for the conclusion in sentence {link.Sentence + 1}" : $"Gives a reason for the conclusion in sentence {link.Sentence + 1}, without a figure or source", link.Grounded ? 1 : 0.5);
             }
         }
     }

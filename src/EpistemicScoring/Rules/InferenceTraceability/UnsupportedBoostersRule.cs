@@ -40,7 +40,7 @@ internal sealed class UnsupportedBoostersRule : IRule
 
             if (!supported && type != ClaimType.None)
             {
-                context.Report(cue.Span, $"\"{cue.Text}\" asserts certainty the text does not support", cue.Weight);
+                context.Report(cue.Span, $"\"{cue.Text}\" in sentence {s + 1} asserts certainty the text does not support", cue.Weight);
             }
         }
     }

@@ -24,7 +24,7 @@ internal sealed class WeaselSupportRule : IRule
             if (link.WeaselOnly && !link.Grounded)
             {
                 SentenceInfo s = context.Analysis.Sentences[link.Sentence];
-                context.Report(s.Span, $"Conclusion rests only on a vague attribution in {ConclusionSupportRule.Sentences(link.Supports)}");
+                context.Report(s.Span, $"Conclusion in sentence {link.Sentence + 1} rests only on a vague attribution in {ConclusionSupportRule.Sentences(link.Supports)}");
             }
         }
     }
