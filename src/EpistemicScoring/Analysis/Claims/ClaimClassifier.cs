@@ -130,13 +130,16 @@ internal static class ClaimClassifier
         return false;
     }
 
+    private static bool OpensClause(TextDocument doc, int i) =>
+        doc[i].Kind == TokenKind.Punctuation && doc.TokenText(i) is "\"" or "'" or ":" or "\u201C" or "\u2018" or "-" or "--" or "\u2014" or "." or "!" or "?";
+
     /// <summary>A capitalised word that does not open the sentence (or follow an opening quote or colon), and is not "I".</summary>
     internal static bool HasNamedEntity(TextDocument doc, in Sentence s)
     {
         for (int i = s.FirstToken + 1; i < s.EndToken; i++)
         {
             Token t = doc[i];
-            if (t.Kind == TokenKind.Word && t.IsCapitalized && !doc.Is(i, "I") && doc[i - 1].Kind != TokenKind.Punctuation)
+            if (t.Kind == TokenKind.Word && t.IsCapitalized && !doc.Is(i, "I") && !OpensClause(doc, i - 1))
             {
                 return true;
             }
