@@ -73,13 +73,15 @@ internal static class HedgeDetector
         int inserted = 0;
         foreach (SourceMention source in sources)
         {
-            if (source.Kind != SourceKind.VagueGroup || source.Length == 0 || Overlaps(cues, source.Span, source.Cue?.Span))
+            if (source.Kind != SourceKind.VagueGroup || source.Length == 0 || source.Cue is not { } cue || Overlaps(cues, source.Span, cue.Span))
             {
                 continue;
             }
 
             int token = doc.TokenAtOrAfter(source.Start);
-            if (token >= doc.TokenCount)
+            int cueToken = doc.TokenAtOrAfter(cue.Start);
+            int cueLast = doc.TokenAtOrAfter(cue.Start + cue.Length) - 1;
+            if (token >= doc.TokenCount || cueLast < 0 || cueLast >= doc.TokenCount || !IsVagueAttribution(doc, token, doc.TokenAtOrAfter(source.Start + source.Length), cueToken, cueLast))
             {
                 continue;
             }
@@ -94,6 +96,21 @@ internal static class HedgeDetector
         {
             cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    /// <summary>
+    /// A vague-group source counts as a weasel only when it is the subject of a verb of saying or believing right after
+    /// it ("Observers contend", "Some scientists have long maintained") or follows "according to": the source pass also
+    /// reports vague groups in looser roles, and the sentence's uncertainty should not depend on them.
+    /// </summary>
+    private static bool IsVagueAttribution(TextDocument doc, int sourceFirst, int sourceEnd, int cueFirst, int cueLast)
+    {
+        if (doc.Is(cueFirst, "according") && cueFirst < sourceFirst)
+        {
+            return true;
+        }
+
+        return cueFirst >= sourceEnd && cueFirst - sourceEnd <= 3 && doc[cueLast].IsLower && doc.IsIn(cueLast, CueSenses.SpeechVerbs);
     }
 
     private static bool Overlaps(List<HedgeCue> cues, TextSpan source, TextSpan? cue)

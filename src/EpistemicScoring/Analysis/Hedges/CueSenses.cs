@@ -66,7 +66,7 @@ internal static class CueSenses
     private static readonly FrozenSet<string> MannerTargets = Set(
         "visible", "audible", "legible", "marked", "defined", "delineated", "labeled", "labelled", "identified", "identifiable", "seen", "heard", "written", "stated", "shown", "displayed", "printed", "spoken", "distinguishable", "separated", "demarcated", "understood", "explained", "outlined", "described", "readable", "recognizable", "recognisable");
 
-    private static readonly FrozenSet<string> SpeechVerbs = Set(
+    internal static readonly FrozenSet<string> SpeechVerbs = Set(
         "say", "says", "said", "argue", "argues", "argued", "believe", "believes", "believed", "claim", "claims", "claimed",
         "suggest", "suggests", "suggested", "think", "thinks", "thought", "contend", "contends", "contended", "maintain",
         "maintains", "maintained", "speculate", "speculates", "speculated", "feel", "feels", "felt", "fear", "fears", "feared",
@@ -74,7 +74,7 @@ internal static class CueSenses
         "predict", "predicts", "predicted", "doubt", "doubts", "doubted", "consider", "considers", "considered", "regard",
         "regards", "view", "views", "see", "sees", "expect", "expects", "expected", "charge", "charges", "charged", "worry",
         "worries", "worried", "question", "questioned", "questions", "assume", "assumed", "hold", "held", "point", "note",
-        "noted", "believing", "describe", "described", "call", "called", "criticize", "criticized", "criticise", "criticised", "complain", "complained", "estimate", "estimated", "theorize", "theorized", "hypothesize");
+        "noted", "believing", "describe", "described", "report", "reported", "reports", "agree", "agreed", "agrees", "criticize", "criticized", "call", "called", "criticize", "criticized", "criticise", "criticised", "complain", "complained", "estimate", "estimated", "theorize", "theorized", "hypothesize");
 
     private static readonly FrozenSet<string> SubjectFillers = Set(
         "have", "has", "had", "would", "will", "may", "might", "also", "even", "still", "now", "further", "do", "did", "often",
