@@ -13,8 +13,8 @@ internal sealed class SweepingGeneralisationsRule : IRule
         defaultWeight: -0.25,
         "\"All\", \"every\", \"always\", \"nobody\", \"everyone\" in a judgement, conclusion or prediction of the writer's own, with no scope qualifier in the sentence, claim a reach no evidence gives. Quotations, attributed statements and sentences with a figure are left alone: \"all 12 members voted\" is a count, not a generalisation.")
     {
-        Examples = ["Politicians [|always|] break their promises."],
-        CounterExamples = ["All 12 members voted for the plan on Tuesday, the clerk said.", "Politicians in some cases break their promises."],
+        Examples = ["Cities [|always|] waste the money they get."],
+        CounterExamples = ["All 12 members voted for the plan on Tuesday, the clerk said.", "Cities in some cases waste the money they get."],
     };
 
     public void Analyze(in RuleContext context)
