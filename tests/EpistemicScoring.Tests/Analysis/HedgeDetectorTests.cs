@@ -105,6 +105,19 @@ public class HedgeDetectorTests
         Assert.Equal([true, true], a.Sentences.Select(static s => s.Uncertain));
     }
 
+    [Theory]
+    [InlineData("The survey indicates")]
+    [InlineData("They suspect")]
+    [InlineData("might")]
+    [InlineData("It could")]
+    [InlineData("Some experts")]
+    [InlineData("clearly")]
+    public void Detect_CueAtTheEndOfTheText_DoesNotReadPastIt(string text)
+    {
+        DocumentAnalysis a = Analyze(text);
+        Assert.Equal(a.Document.Sentences.Length, a.Sentences.Count);
+    }
+
     [Fact]
     public void Detect_UserLexiconEntry_TakesPart()
     {

@@ -14,7 +14,7 @@ public class HedgePropertyTests
     [
         "may", "May", "might", "could", "would", "if", "as", "whether", "not", "clear", "no", "doubt", "some", "say", "critics",
         "argue", "it", "is", "believed", "the", "plan", "will", "clearly", "fail", "therefore", "because", "\"", ",", ".", "?",
-        "possible", "that", "cannot", "be", "ruled", "out", "regarded", "by", "many", "as", "all", "always", "12%", "2024", "\n\n",
+        "possible", "that", "indicates", "suspect", "might", "clearly", "felt", "thought", "cannot", "be", "ruled", "out", "regarded", "by", "many", "as", "all", "always", "12%", "2024", "\n\n",
     ];
 
     public static Arbitrary<string> CueHeavyText() =>

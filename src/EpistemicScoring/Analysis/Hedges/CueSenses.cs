@@ -78,12 +78,12 @@ internal static class CueSenses
 
     private static readonly FrozenSet<string> SubjectFillers = Set(
         "have", "has", "had", "would", "will", "may", "might", "also", "even", "still", "now", "further", "do", "did", "often",
-        "sometimes", "however", ",", "have", "however", "already", "long", "always", "strongly", "privately", "publicly", "openly", "generally", "widely", "even");
+        "sometimes", "however", ",", "already", "long", "always", "strongly", "privately", "publicly", "openly", "generally", "widely");
 
     private static readonly FrozenSet<string> VagueNouns = Set(
         "people", "critics", "experts", "observers", "analysts", "commentators", "scholars", "historians", "scientists",
         "researchers", "economists", "officials", "sources", "skeptics", "sceptics", "opponents", "supporters", "fans",
-        "writers", "authors", "academics", "theorists", "sources", "residents", "americans", "others", "believe", "say", "of", "have");
+        "writers", "authors", "academics", "theorists", "residents", "americans", "others");
 
     /// <summary>
     /// Decides whether the cue matched at token <paramref name="i"/> over <paramref name="count"/> tokens is in
@@ -126,7 +126,7 @@ internal static class CueSenses
                     || ((doc.Is(i + 1, "likely") || doc.Is(i + 1, "unlikely")) && doc.Is(i + 2, "to"));
 
             case "that":
-                return doc.Is(i + 1, "that") || (doc[i + 1].Kind == TokenKind.Word && doc.Is(i + 2, "that"));
+                return doc.Is(i + 1, "that") || (i + 2 < end && doc[i + 1].Kind == TokenKind.Word && doc.Is(i + 2, "that"));
 
             case "think":
                 return !doc.IsIn(i + 1, ThinkObjects) && !doc.Is(i - 1, "to");
@@ -375,7 +375,7 @@ internal static class CueSenses
         // or stand alone as the subject ("some argue").
         int j = i + 1;
         bool quantifier = doc.Is(i, "some") || doc.Is(i, "many") || doc.Is(i, "most");
-        if (quantifier && doc.IsIn(j, VagueNouns) && !doc.Is(j, "believe") && !doc.Is(j, "say") && !doc.Is(j, "of") && !doc.Is(j, "have"))
+        if (quantifier && doc.IsIn(j, VagueNouns))
         {
             j++;
         }
