@@ -1,4 +1,7 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using EpistemicScoring.Analysis;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Rules;
@@ -17,7 +20,8 @@ public sealed class EpistemicScorer
     private readonly (IRule Rule, double Weight)[] _rules;
     private readonly EpistemicScoringOptions _options;
     private readonly ReferenceFact[] _facts;
-    private readonly System.Collections.Frozen.FrozenDictionary<string, double> _ruleWeights;
+    private readonly FrozenDictionary<TextProfile, FrozenDictionary<string, double>> _weightsByProfile;
+    private readonly Receipt _receiptBase;
 
     internal EpistemicScorer(IEnumerable<IRule> rules, EpistemicScoringOptions options, LexiconSet lexicons)
     {
@@ -44,8 +48,10 @@ public sealed class EpistemicScorer
         }
 
         _rules = [.. active];
-        _ruleWeights = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
-            _rules, static r => r.Rule.Descriptor.Id, static r => r.Weight, StringComparer.Ordinal);
+        _weightsByProfile = Enum.GetValues<TextProfile>().ToFrozenDictionary(
+            static p => p,
+            p => _rules.ToFrozenDictionary(static r => r.Rule.Descriptor.Id, r => r.Weight * Profiles.Multiplier(p, r.Rule.Descriptor.Id), StringComparer.Ordinal));
+        _receiptBase = BuildReceiptBase();
     }
 
     /// <summary>The descriptors of the active rules, in the order they run.</summary>
@@ -64,6 +70,11 @@ public sealed class EpistemicScorer
     /// <summary>A builder that starts from the default rule set.</summary>
     /// <returns>The builder.</returns>
     public static EpistemicScorerBuilder CreateBuilder() => new();
+
+    /// <summary>A builder that starts from the default rule set and a copy of <paramref name="options"/>.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The builder.</returns>
+    public static EpistemicScorerBuilder CreateBuilder(EpistemicScoringOptions options) => new(options);
 
     /// <summary>Scores <paramref name="text"/>.</summary>
     /// <param name="text">The text; empty or white space gives every law <see cref="Verdict.Insufficient"/>.</param>
@@ -103,30 +114,50 @@ public sealed class EpistemicScorer
         TextDocument document = TextDocument.Parse(text);
         IReadOnlyList<ReferenceFact> facts = request.Facts is { Count: > 0 } extra ? [.. _facts, .. extra] : _facts;
         DocumentAnalysis analysis = DocumentAnalyzer.Analyze(document, Lexicons, facts);
-        bool sufficient = document.WordCount >= ScoringConstants.MinWords;
+        bool sufficient = document.WordCount >= _options.MinWords;
+        TextProfile profile = request.Profile ?? _options.Profile ?? Profiles.Detect(analysis);
+        bool detected = request.Profile is null && _options.Profile is null;
+        FrozenDictionary<string, double> weights = _weightsByProfile[profile];
+        ScoringOverrides overrides = request.Overrides is null ? _options.Overrides : ScoringOverrides.Combine(_options.Overrides, request.Overrides);
 
         var perLaw = new List<Evidence>[5];
+        var suppressed = new List<Evidence>[5];
         for (int i = 0; i < perLaw.Length; i++)
         {
             perLaw[i] = [];
+            suppressed[i] = [];
         }
 
+        var usedSuppressions = new List<FindingSuppression>();
         if (sufficient)
         {
             var sink = new List<Evidence>();
-            foreach ((IRule rule, double weight) in _rules)
+            foreach ((IRule rule, _) in _rules)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 sink.Clear();
-                rule.Analyze(new RuleContext(analysis, rule.Descriptor, weight, sink, cancellationToken));
+                rule.Analyze(new RuleContext(analysis, rule.Descriptor, weights[rule.Descriptor.Id], sink, cancellationToken));
                 foreach (Evidence e in sink)
                 {
-                    perLaw[(int)e.Law - 1].Add(e);
+                    FindingSuppression? suppression = FindSuppression(overrides, e);
+                    if (suppression is null)
+                    {
+                        perLaw[(int)e.Law - 1].Add(e);
+                    }
+                    else
+                    {
+                        suppressed[(int)e.Law - 1].Add(e);
+                        if (!usedSuppressions.Contains(suppression))
+                        {
+                            usedSuppressions.Add(suppression);
+                        }
+                    }
                 }
             }
         }
 
         var laws = new LawAssessment[5];
+        var verdictOverrides = new List<VerdictOverride>();
         foreach (Law law in Laws.All)
         {
             List<Evidence> evidence = perLaw[(int)law - 1];
@@ -136,14 +167,32 @@ public sealed class EpistemicScorer
                 return c != 0 ? c : a.Start.CompareTo(b.Start);
             });
             bool judged = sufficient && evidence.Count > 0;
-            double score = judged ? LawScorer.Score(evidence, _ruleWeights) : ScoringConstants.Prior;
+            double score = judged ? LawScorer.Score(evidence, weights) : ScoringConstants.Prior;
+            Verdict computed = judged ? _options.Thresholds.VerdictFor(score) : Verdict.Insufficient;
+            VerdictOverride? set = null;
+            foreach (VerdictOverride v in overrides.Verdicts)
+            {
+                if (v.Law == law)
+                {
+                    set = v;
+                }
+            }
+
+            if (set is not null)
+            {
+                verdictOverrides.Add(set);
+            }
+
             laws[(int)law - 1] = new LawAssessment
             {
                 Law = law,
                 Score = score,
-                Verdict = judged ? _options.Thresholds.VerdictFor(score) : Verdict.Insufficient,
-                Rationale = RationaleWriter.Write(law, analysis, evidence, judged),
+                Verdict = set?.Verdict ?? computed,
+                ComputedVerdict = computed,
+                Override = set,
+                Rationale = RationaleWriter.Write(law, analysis, evidence, judged, _options.MinWords),
                 Evidence = evidence,
+                Suppressed = suppressed[(int)law - 1],
             };
         }
 
@@ -157,6 +206,69 @@ public sealed class EpistemicScorer
             NumericChecks = analysis.NumericChecks,
             Hedges = analysis.Hedges,
             Sentences = analysis.Sentences,
+            Profile = profile,
+            Receipt = _receiptBase with
+            {
+                Profile = profile,
+                ProfileDetected = detected,
+                Suppressed = usedSuppressions,
+                VerdictOverrides = verdictOverrides,
+            },
+        };
+    }
+
+    private static FindingSuppression? FindSuppression(ScoringOverrides overrides, Evidence e)
+    {
+        foreach (FindingSuppression s in overrides.Suppress)
+        {
+            if (string.Equals(s.RuleId, e.RuleId, StringComparison.OrdinalIgnoreCase) && string.Equals(s.SpanHash, e.SpanHash, StringComparison.OrdinalIgnoreCase))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    private Receipt BuildReceiptBase()
+    {
+        var rules = default(StableHash);
+        foreach ((IRule rule, double weight) in _rules.OrderBy(static r => r.Rule.Descriptor.Id, StringComparer.Ordinal))
+        {
+            rules.Append(rule.Descriptor.Id);
+            rules.Append(weight.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        var settings = default(StableHash);
+        settings.Append(_options.Thresholds.High.ToString("R", CultureInfo.InvariantCulture));
+        settings.Append(_options.Thresholds.Moderate.ToString("R", CultureInfo.InvariantCulture));
+        settings.Append(_options.MinWords.ToString(CultureInfo.InvariantCulture));
+        settings.Append(_options.MaxTextLength.ToString(CultureInfo.InvariantCulture));
+        settings.Append(_options.Profile?.ToString() ?? "detect");
+        foreach (ReferenceFact fact in _facts)
+        {
+            settings.Append(fact.Key);
+            settings.Append(fact.Value.ToString("R", CultureInfo.InvariantCulture));
+            settings.Append(fact.Unit ?? string.Empty);
+            settings.Append(fact.Tolerance.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        var digest = default(StableHash);
+        digest.Append(DefaultRules.Version);
+        digest.Append(rules.ToHex());
+        digest.Append(settings.ToHex());
+        digest.Append(Lexicons.Fingerprint);
+        return new Receipt
+        {
+            RulesetVersion = DefaultRules.Version,
+            RulesHash = rules.ToHex(),
+            SettingsHash = settings.ToHex(),
+            LexiconsHash = Lexicons.Fingerprint,
+            Digest = digest.ToHex(),
+            Profile = TextProfile.NewsReport,
+            ProfileDetected = true,
+            Suppressed = [],
+            VerdictOverrides = [],
         };
     }
 }

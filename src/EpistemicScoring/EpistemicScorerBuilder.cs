@@ -7,7 +7,21 @@ namespace EpistemicScoring;
 public sealed class EpistemicScorerBuilder
 {
     private readonly List<IRule> _rules = [.. DefaultRules.Create()];
-    private readonly EpistemicScoringOptions _options = new();
+    private readonly EpistemicScoringOptions _options;
+
+    /// <summary>Creates a builder with the default rules and options.</summary>
+    public EpistemicScorerBuilder()
+        : this(new EpistemicScoringOptions())
+    {
+    }
+
+    /// <summary>Creates a builder with the default rules and a copy of <paramref name="options"/>.</summary>
+    /// <param name="options">The options, for example read with <see cref="Serialization.OptionsJson.ReadOptions"/>.</param>
+    public EpistemicScorerBuilder(EpistemicScoringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Clone();
+    }
 
     /// <summary>The options the scorer will be built with; edit them freely before <see cref="Build"/>.</summary>
     public EpistemicScoringOptions Options => _options;
@@ -84,7 +98,7 @@ public sealed class EpistemicScorerBuilder
 
     /// <summary>Builds the scorer. The builder may be reused; later edits do not change built scorers.</summary>
     /// <returns>The scorer.</returns>
-    /// <exception cref="InvalidOperationException">Two rules share an ID, or the thresholds are out of order.</exception>
+    /// <exception cref="InvalidOperationException">Two rules share an ID, the thresholds are out of order, or a lexicon file cannot be read.</exception>
     public EpistemicScorer Build()
     {
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -107,9 +121,24 @@ public sealed class EpistemicScorerBuilder
         }
 
         EpistemicScoringOptions options = _options.Clone();
-        LexiconSet lexicons = options.LexiconAdditions.Count == 0
-            ? LexiconSet.Default
-            : LexiconSet.Build(new Dictionary<string, IReadOnlyList<LexiconEntry>>(options.LexiconAdditions));
+        var additions = new Dictionary<string, IReadOnlyList<LexiconEntry>>(options.LexiconAdditions, StringComparer.Ordinal);
+        foreach ((string name, string path) in options.LexiconFiles)
+        {
+            IReadOnlyList<LexiconEntry> entries;
+            try
+            {
+                using var reader = new StreamReader(path);
+                entries = Lexicon.ParseEntries(reader);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+            {
+                throw new InvalidOperationException($"The lexicon file '{path}' for '{name}' cannot be read: {ex.Message}", ex);
+            }
+
+            additions[name] = additions.TryGetValue(name, out IReadOnlyList<LexiconEntry>? existing) ? [.. existing, .. entries] : entries;
+        }
+
+        LexiconSet lexicons = additions.Count == 0 ? LexiconSet.Default : LexiconSet.Build(additions);
         return new EpistemicScorer([.. _rules], options, lexicons);
     }
 }

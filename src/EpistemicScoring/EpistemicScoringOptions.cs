@@ -28,12 +28,27 @@ public sealed class EpistemicScoringOptions
     /// <summary>Longest text scored; a longer one is refused with <see cref="TextTooLongException"/>, never truncated.</summary>
     public int MaxTextLength { get; set; } = DefaultMaxTextLength;
 
+    /// <summary>
+    /// Fewest words for any law to be judged; shorter texts get every law <see cref="Verdict.Insufficient"/>
+    /// (the analysis is still filled). Default 60, about three news sentences.
+    /// </summary>
+    public int MinWords { get; set; } = Scoring.ScoringConstants.MinWords;
+
     /// <summary>Entries added to the lexicon of the same name (for example <c>anonymous-sources</c>).</summary>
     public IDictionary<string, IReadOnlyList<LexiconEntry>> LexiconAdditions { get; set; } =
         new Dictionary<string, IReadOnlyList<LexiconEntry>>(StringComparer.Ordinal);
 
     /// <summary>Reference facts every text is checked against.</summary>
     public IList<ReferenceFact> Facts { get; set; } = [];
+
+    /// <summary>The kind of text to assume; null detects it per text (the default).</summary>
+    public TextProfile? Profile { get; set; }
+
+    /// <summary>Corrections applied to every report (suppressed findings, verdicts set by hand).</summary>
+    public ScoringOverrides Overrides { get; set; } = new();
+
+    /// <summary>User lexicon files (the line format of <see cref="Lexicon"/>) added to the lexicon of the same name when the scorer is built.</summary>
+    public IDictionary<string, string> LexiconFiles { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>The settings for rule <paramref name="ruleId"/>, created on first use.</summary>
     /// <param name="ruleId">The rule ID.</param>
@@ -59,7 +74,11 @@ public sealed class EpistemicScoringOptions
             static kv => new RuleOptions { Enabled = kv.Value.Enabled, Weight = kv.Value.Weight },
             StringComparer.OrdinalIgnoreCase),
         MaxTextLength = MaxTextLength,
+        MinWords = MinWords,
         LexiconAdditions = new Dictionary<string, IReadOnlyList<LexiconEntry>>(LexiconAdditions, StringComparer.Ordinal),
         Facts = [.. Facts],
+        Profile = Profile,
+        Overrides = ScoringOverrides.Combine(Overrides, null),
+        LexiconFiles = new Dictionary<string, string>(LexiconFiles, StringComparer.Ordinal),
     };
 }

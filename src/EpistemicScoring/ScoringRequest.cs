@@ -14,4 +14,10 @@ public sealed record ScoringRequest(string Text)
 
     /// <summary>Reference facts to check figures against, in addition to the scorer's own.</summary>
     public IReadOnlyList<ReferenceFact>? Facts { get; init; }
+
+    /// <summary>The kind of text, overriding the scorer's choice or detection.</summary>
+    public TextProfile? Profile { get; init; }
+
+    /// <summary>Corrections for this text, applied after the scorer's own.</summary>
+    public ScoringOverrides? Overrides { get; init; }
 }

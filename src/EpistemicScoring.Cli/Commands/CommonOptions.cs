@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EpistemicScoring.Serialization;
 
 namespace EpistemicScoring.Cli.Commands;
 
@@ -18,30 +19,96 @@ internal sealed class CommonOptions
         HelpName = "CHARS",
     };
 
+    public Option<string?> Config { get; } = new("--config")
+    {
+        Description = "Options as JSON, in the shape of EpistemicScoringOptions (thresholds, rules, profile, minWords, lexiconAdditions, lexiconFiles, facts, overrides).",
+        HelpName = "FILE",
+    };
+
+    public Option<string?> Overrides { get; } = new("--overrides")
+    {
+        Description = "Corrections as JSON: {\"suppress\": [{\"ruleId\", \"spanHash\", \"reason\"}], \"verdicts\": [{\"law\", \"verdict\", \"reason\"}]}.",
+        HelpName = "FILE",
+    };
+
+    public Option<string?> Profile { get; } = new("--profile")
+    {
+        Description = "The kind of text: newsReport, analysis, opinion or wireBrief (default: detected per text).",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Facts);
         command.Options.Add(MaxLength);
+        command.Options.Add(Config);
+        command.Options.Add(Overrides);
+        command.Options.Add(Profile);
     }
 
     public EpistemicScorer BuildScorer(ParseResult parse)
     {
-        int maxLength = parse.GetValue(MaxLength);
-        if (maxLength <= 0)
+        EpistemicScoringOptions options = new();
+        string? configPath = parse.GetValue(Config);
+        if (configPath is not null)
         {
-            throw new CliException("--max-length must be a positive number of characters.");
+            options = ReadJson(configPath, OptionsJson.ReadOptions);
+            string baseDir = Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? ".";
+            foreach (string name in options.LexiconFiles.Keys.ToList())
+            {
+                options.LexiconFiles[name] = Path.GetFullPath(Path.Combine(baseDir, options.LexiconFiles[name]));
+            }
         }
 
-        var facts = InputFiles.ReadFacts(parse.GetValue(Facts));
-        return EpistemicScorer.CreateBuilder()
-            .Configure(o =>
+        if (parse.GetResult(MaxLength) is { Implicit: false } || configPath is null)
+        {
+            int maxLength = parse.GetValue(MaxLength);
+            if (maxLength <= 0)
             {
-                o.MaxTextLength = maxLength;
-                foreach (var fact in facts)
-                {
-                    o.Facts.Add(fact);
-                }
-            })
-            .Build();
+                throw new CliException("--max-length must be a positive number of characters.");
+            }
+
+            options.MaxTextLength = maxLength;
+        }
+
+        foreach (var fact in InputFiles.ReadFacts(parse.GetValue(Facts)))
+        {
+            options.Facts.Add(fact);
+        }
+
+        string? overridesPath = parse.GetValue(Overrides);
+        if (overridesPath is not null)
+        {
+            options.Overrides = ScoringOverrides.Combine(options.Overrides, ReadJson(overridesPath, OptionsJson.ReadOverrides));
+        }
+
+        string? profile = parse.GetValue(Profile);
+        if (profile is not null)
+        {
+            options.Profile = Enum.TryParse(profile, ignoreCase: true, out TextProfile p) && Enum.IsDefined(p)
+                ? p
+                : throw new CliException($"--profile must be one of newsReport, analysis, opinion, wireBrief (got '{profile}').");
+        }
+
+        try
+        {
+            return EpistemicScorer.CreateBuilder(options).Build();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+    }
+
+    private static T ReadJson<T>(string path, Func<string, T> read)
+    {
+        string json = InputFiles.ReadText(path, TextReader.Null);
+        try
+        {
+            return read(json);
+        }
+        catch (FormatException ex)
+        {
+            throw new CliException($"{path}: {ex.Message}");
+        }
     }
 }

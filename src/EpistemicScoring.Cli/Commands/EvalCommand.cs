@@ -10,6 +10,8 @@ internal static class EvalCommand
     internal static IReadOnlyList<IEvalTask> Tasks { get; } =
     [
         new UncertaintyEval(),
+        new VerdictsEval(),
+        new DocumentEval(),
     ];
 
     public static Command Create(ConsoleIO io)
@@ -23,8 +25,11 @@ internal static class EvalCommand
         var data = new Option<string>("--data", "-d") { Description = "The labelled data file.", Required = true, HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks that support it).", HelpName = "FILE" };
+        var positive = new Option<string?>("--positive") { Description = "document: the label that counts as positive (default: real)." };
+        var predictions = new Option<string?>("--predictions") { Description = "verdicts, document: existing batch output to evaluate instead of scoring the texts.", HelpName = "FILE" };
+        var texts = new Option<string?>("--texts") { Description = "verdicts, document: JSONL with id and text, when the labelled file has no text.", HelpName = "FILE" };
         var common = new CommonOptions();
-        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report };
+        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -35,7 +40,12 @@ internal static class EvalCommand
                 io,
                 parse.GetValue(json),
                 parse.GetValue(report),
-                new Dictionary<string, string?>());
+                new Dictionary<string, string?>
+                {
+                    ["positive"] = parse.GetValue(positive),
+                    ["predictions"] = parse.GetValue(predictions),
+                    ["texts"] = parse.GetValue(texts),
+                });
             return selected.Run(context);
         });
         return command;

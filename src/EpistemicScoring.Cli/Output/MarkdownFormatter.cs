@@ -19,9 +19,10 @@ internal static class MarkdownFormatter
         foreach (LawAssessment law in report.Laws)
         {
             sb.Append("### ").Append(law.Law.Title()).Append("\n\n");
-            foreach (string line in law.Rationale)
+            // The first rationale sentence is the count; the evidence bullets below carry the findings.
+            if (law.Rationale.Count > 0)
             {
-                sb.Append("- ").Append(line).Append('\n');
+                sb.Append("- ").Append(law.Rationale[0]).Append('\n');
             }
 
             int shown = 0;

@@ -97,6 +97,13 @@ internal static class SourceExtractor
 
         if (!doc[end].IsCapitalized)
         {
+            // "the mayor said": a definite role.
+            if (end - 1 >= limit && doc.Is(end - 1, "the") && doc[end].IsLower)
+            {
+                mention = Make(doc, end - 1, end, SourceKind.IdentifiedRole);
+                return true;
+            }
+
             return false;
         }
 

@@ -17,6 +17,12 @@ public sealed record Evidence(
     double Weight,
     string Message)
 {
+    /// <summary>
+    /// A stable hash of the span's text: with the rule ID, it names this finding in a
+    /// <see cref="FindingSuppression"/>, independently of where the text moves in later drafts.
+    /// </summary>
+    public string SpanHash { get; init; } = string.Empty;
+
     /// <summary>The span of the evidence.</summary>
     [JsonIgnore]
     public TextSpan Span => new(Start, Length);
@@ -44,6 +50,15 @@ public sealed record LawAssessment
 
     /// <summary>The evidence behind the score, strongest first.</summary>
     public required IReadOnlyList<Evidence> Evidence { get; init; }
+
+    /// <summary>The verdict computed from the evidence, before any verdict set by hand.</summary>
+    public Verdict ComputedVerdict { get; init; }
+
+    /// <summary>The verdict set by hand, or null.</summary>
+    public VerdictOverride? Override { get; init; }
+
+    /// <summary>Evidence dropped by a <see cref="FindingSuppression"/>; it does not count in the score.</summary>
+    public IReadOnlyList<Evidence> Suppressed { get; init; } = [];
 }
 
 /// <summary>The five-law report on one text.</summary>
@@ -78,6 +93,12 @@ public sealed record EpistemicReport
 
     /// <summary>The sentences, with whether each is uncertain.</summary>
     public required IReadOnlyList<SentenceInfo> Sentences { get; init; }
+
+    /// <summary>The kind of text the scoring assumed.</summary>
+    public TextProfile Profile { get; init; }
+
+    /// <summary>What produced the report, for reproduction and comparison; null only in reports read from older output.</summary>
+    public Receipt? Receipt { get; init; }
 
     /// <summary>The assessment of <paramref name="law"/>.</summary>
     /// <param name="law">The law.</param>

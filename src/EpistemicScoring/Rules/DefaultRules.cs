@@ -37,5 +37,7 @@ public static class DefaultRules
         new TraceableClaimsRule(),
         new CalibratedHedgingRule(),
         new WeaselSupportRule(),
+        new EmphaticOverstatementRule(),
+        new RhetoricalQuestionsRule(),
     ];
 }

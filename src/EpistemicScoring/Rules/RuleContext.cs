@@ -43,6 +43,23 @@ public readonly struct RuleContext
     /// <summary>Cancels the scoring call.</summary>
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>The hash that names a span's text in a <see cref="FindingSuppression"/>: white space is collapsed first.</summary>
+    /// <param name="text">The span's (folded) text.</param>
+    /// <returns>Twelve hex digits.</returns>
+    public static string SpanHashOf(ReadOnlySpan<char> text)
+    {
+        var hash = default(Internal.StableHash);
+        foreach (Range word in text.SplitAny(" \t\r\n"))
+        {
+            if (!text[word].IsEmpty)
+            {
+                hash.Append(text[word]);
+            }
+        }
+
+        return hash.ToHex()[..12];
+    }
+
     /// <summary>Reports a finding with the rule's weight.</summary>
     /// <param name="span">The evidence span in the input.</param>
     /// <param name="message">What was found.</param>
@@ -61,6 +78,9 @@ public readonly struct RuleContext
         }
 
         double weight = _weight * Math.Clamp(strength, -3, 3);
-        _sink.Add(new Evidence(Descriptor.Id, Descriptor.Law, span.Start, span.Length, Math.Round(weight, 4), message));
+        _sink.Add(new Evidence(Descriptor.Id, Descriptor.Law, span.Start, span.Length, Math.Round(weight, 4), message)
+        {
+            SpanHash = SpanHashOf(Analysis.Document.Folded.AsSpan(span.Start, span.Length)),
+        });
     }
 }

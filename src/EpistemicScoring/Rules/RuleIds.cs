@@ -68,4 +68,9 @@ public static class RuleIds
 
     /// <summary>Conclusions whose only support is a vague attribution: "critics say" (Law 5).</summary>
     public const string WeaselSupport = "EPS507";
+    /// <summary>Exclamation marks and shouted capitals in the writer's voice (Law 5).</summary>
+    public const string EmphaticOverstatement = "EPS550";
+
+    /// <summary>Questions in the writer's voice (Law 5).</summary>
+    public const string RhetoricalQuestions = "EPS551";
 }

@@ -11,13 +11,16 @@ namespace EpistemicScoring.Scoring;
 /// </summary>
 internal static class RationaleWriter
 {
-    public static IReadOnlyList<string> Write(Law law, DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence, bool judged)
+    public static IReadOnlyList<string> Write(Law law, DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence, bool judged, int minWords)
     {
         if (!judged)
         {
-            return [analysis.Document.WordCount == 0
+            int words = analysis.Document.WordCount;
+            return [words == 0
                 ? "The text is empty."
-                : string.Create(CultureInfo.InvariantCulture, $"Too little to judge: {analysis.Document.WordCount} words and no finding for this law.")];
+                : words < minWords
+                    ? string.Create(CultureInfo.InvariantCulture, $"Too short to judge: {Plural(words, "word")}, fewer than the {minWords} needed.")
+                    : InsufficientReason(law)];
         }
 
         var lines = new List<string>(3) { Summary(law, analysis) };
@@ -320,6 +323,14 @@ internal static class RationaleWriter
         string more = sentences.Count > numbers.Count ? $" and {sentences.Count - numbers.Count} more" : string.Empty;
         return sentences.Count == 1 ? $" (sentence {list})" : $" (sentences {list}{more})";
     }
+    private static string InsufficientReason(Law law) => law switch
+    {
+        Law.Truthfulness => "Nothing to judge: no checkable figure, date or attributed statement.",
+        Law.SourceReferencing => "Nothing to judge: no attribution found.",
+        Law.ReliabilityAccuracy => "Nothing to judge: no figures to check against each other or against reference facts.",
+        Law.ContextualJudgment => "Nothing to judge: no time anchors, comparisons or other views found.",
+        _ => "Nothing to judge: no conclusion, prediction or certainty cue found.",
+    };
 
     internal static string Plural(int count, string singular, string? plural = null) =>
         count == 1 ? $"1 {singular}" : $"{count.ToString(CultureInfo.InvariantCulture)} {plural ?? singular + "s"}";

@@ -12,7 +12,7 @@ internal sealed class NamedSourcesRule : IRule
         defaultWeight: 0.3,
         "Each attribution to an identifiable source counts; together they add up to the named share of all attributions, so a text that names every source earns the most.")
     {
-        Examples = ["[|Maria Lopez|], the city's budget director, said the shortfall was smaller than feared."],
+        Examples = ["The shortfall was smaller than feared, [|Maria Lopez|] said."],
         CounterExamples = ["Officials said the shortfall was smaller than feared."],
     };
 

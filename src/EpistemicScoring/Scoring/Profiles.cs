@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using EpistemicScoring.Analysis;
+using EpistemicScoring.Reports;
+using EpistemicScoring.Rules;
+using EpistemicScoring.Text;
+
+namespace EpistemicScoring.Scoring;
+
+/// <summary>
+/// What each profile changes, and how a profile is detected. A profile scales the weights of a few rules; it
+/// never switches a rule off, and the multipliers stay between 0.5 and 1.5 so that no kind of text escapes a law.
+/// </summary>
+internal static class Profiles
+{
+    private static readonly FrozenDictionary<TextProfile, FrozenDictionary<string, double>> Multipliers =
+        new Dictionary<TextProfile, FrozenDictionary<string, double>>
+        {
+            // The reference profile: every weight as the rule declares it.
+            [TextProfile.NewsReport] = FrozenDictionary<string, double>.Empty,
+
+            // An analysis argues from figures: traced conclusions weigh a little more.
+            [TextProfile.Analysis] = new Dictionary<string, double>
+            {
+                [RuleIds.ConclusionSupport] = 1.2,
+            }.ToFrozenDictionary(),
+
+            // An opinion column is the writer's own argument: the absence of sources is expected to a degree,
+            // but overclaiming and untraced conclusions are what readers most need to see.
+            [TextProfile.Opinion] = new Dictionary<string, double>
+            {
+                [RuleIds.NoSources] = 0.75,
+                [RuleIds.UnsupportedBoosters] = 1.2,
+            }.ToFrozenDictionary(),
+
+            // A wire brief is short by design: a single view is not a failing, but its sourcing still matters.
+            [TextProfile.WireBrief] = new Dictionary<string, double>
+            {
+                [RuleIds.OtherSides] = 0.5,
+            }.ToFrozenDictionary(),
+        }.ToFrozenDictionary();
+
+    /// <summary>Words at or under which a sourced text counts as a wire brief.</summary>
+    private const int WireBriefWords = 220;
+
+    /// <summary>First-person pronouns in the writer's voice per 100 words at or above which a text reads as opinion.</summary>
+    private const double OpinionFirstPersonRate = 0.8;
+
+    /// <summary>Share of attributed sentences at or above which a text reads as a news report.</summary>
+    private const double NewsAttributedShare = 0.2;
+
+    private static readonly FrozenSet<string> FirstPerson = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "me", "my", "we", "us", "our", "i'm", "we're", "i've", "we've");
+
+    public static double Multiplier(TextProfile profile, string ruleId) =>
+        Multipliers.TryGetValue(profile, out FrozenDictionary<string, double>? table) && table.TryGetValue(ruleId, out double m) ? m : 1.0;
+
+    /// <summary>Detects the profile from the analysis: length, the writer's first person, attribution density.</summary>
+    public static TextProfile Detect(DocumentAnalysis analysis)
+    {
+        TextDocument doc = analysis.Document;
+        int attributed = 0;
+        int evaluative = 0;
+        foreach (SentenceInfo s in analysis.Sentences)
+        {
+            if (s.ClaimType == ClaimType.Attributed)
+            {
+                attributed++;
+            }
+            else if (s.ClaimType is ClaimType.Evaluation or ClaimType.Inference or ClaimType.Prediction or ClaimType.Question)
+            {
+                evaluative++;
+            }
+        }
+
+        int sentences = Math.Max(1, analysis.Sentences.Count);
+        if (doc.WordCount <= WireBriefWords && attributed > 0)
+        {
+            return TextProfile.WireBrief;
+        }
+
+        int firstPerson = 0;
+        for (int i = 0; i < doc.TokenCount; i++)
+        {
+            if (doc[i].Kind == TokenKind.Word && !doc.IsInQuote(i) && doc.IsIn(i, FirstPerson))
+            {
+                firstPerson++;
+            }
+        }
+
+        double firstPersonRate = 100.0 * firstPerson / Math.Max(1, doc.WordCount);
+        double attributedShare = (double)attributed / sentences;
+        if (firstPersonRate >= OpinionFirstPersonRate && attributedShare < NewsAttributedShare)
+        {
+            return TextProfile.Opinion;
+        }
+
+        if (attributedShare >= NewsAttributedShare || doc.Quotations.Length >= 2)
+        {
+            return TextProfile.NewsReport;
+        }
+
+        return (double)evaluative / sentences >= 0.5 ? TextProfile.Opinion : TextProfile.Analysis;
+    }
+}

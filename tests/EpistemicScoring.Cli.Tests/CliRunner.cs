@@ -1,0 +1,30 @@
+namespace EpistemicScoring.Cli.Tests;
+
+internal sealed record CliResult(int ExitCode, string Out, string Error);
+
+internal static class CliRunner
+{
+    public static CliResult RunWithInput(string stdin, params string[] args)
+    {
+        using var input = new StringReader(stdin);
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        int code = Program.Run(args, input, output, error);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    public static CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    public static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
+
+    public static string TempFile(string extension, string? content = null)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"epistemic-test-{Guid.NewGuid():N}{extension}");
+        if (content is not null)
+        {
+            File.WriteAllText(path, content);
+        }
+
+        return path;
+    }
+}

@@ -1,0 +1,59 @@
+using EpistemicScoring.Cli.Eval;
+
+namespace EpistemicScoring.Cli.Tests;
+
+public class StatisticsTests
+{
+    [Fact]
+    public void RocAuc_PerfectSeparation_IsOne_Reversed_IsZero_Ties_AreHalf()
+    {
+        Assert.Equal(1.0, Statistics.RocAuc([(0.9, true), (0.8, true), (0.2, false), (0.1, false)]));
+        Assert.Equal(0.0, Statistics.RocAuc([(0.1, true), (0.9, false)]));
+        Assert.Equal(0.5, Statistics.RocAuc([(0.5, true), (0.5, false)]));
+    }
+
+    [Fact]
+    public void RocAuc_MatchesPairCounting()
+    {
+        var rng = new Random(7);
+        var items = Enumerable.Range(0, 200).Select(_ => (Score: Math.Round(rng.NextDouble(), 1), Positive: rng.Next(2) == 0)).ToList();
+        double wins = 0;
+        int pairs = 0;
+        foreach (var p in items.Where(i => i.Positive))
+        {
+            foreach (var n in items.Where(i => !i.Positive))
+            {
+                pairs++;
+                wins += p.Score > n.Score ? 1 : p.Score == n.Score ? 0.5 : 0;
+            }
+        }
+
+        Assert.Equal(wins / pairs, Statistics.RocAuc(items), 10);
+    }
+
+    [Fact]
+    public void LengthMatchedAuc_OnlyComparesTextsOfSimilarLength()
+    {
+        // The long positive would beat both negatives, but neither is within 25% of its length.
+        var items = new List<(double, bool, int)> { (0.9, true, 1000), (0.1, false, 100), (0.2, true, 110), (0.8, false, 105) };
+        (double auc, long pairs) = Statistics.LengthMatchedAuc(items);
+        Assert.Equal(2, pairs);
+        Assert.Equal(0.5, auc);
+    }
+
+    [Fact]
+    public void QuadraticKappa_PerfectAgreement_IsOne_AndPenalisesDistantDisagreementMore()
+    {
+        Assert.Equal(1.0, Statistics.QuadraticKappa([(0, 0), (1, 1), (2, 2)], 3), 10);
+        double near = Statistics.QuadraticKappa([(0, 1), (1, 1), (2, 2), (0, 0)], 3);
+        double far = Statistics.QuadraticKappa([(0, 2), (1, 1), (2, 2), (0, 0)], 3);
+        Assert.True(near > far);
+    }
+
+    [Fact]
+    public void MacroF1_AveragesOverCategories()
+    {
+        Assert.Equal(1.0, Statistics.MacroF1([(0, 0), (1, 1)], 3));
+        Assert.Equal(0.0, Statistics.MacroF1([(0, 1), (1, 0)], 2));
+    }
+}

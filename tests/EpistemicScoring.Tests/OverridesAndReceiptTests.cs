@@ -1,0 +1,136 @@
+using EpistemicScoring.Reports;
+using EpistemicScoring.Rules;
+using EpistemicScoring.Serialization;
+
+namespace EpistemicScoring.Tests;
+
+public class OverridesAndReceiptTests
+{
+    private static readonly EpistemicScorer Scorer = EpistemicScorer.CreateDefault();
+
+    [Fact]
+    public void Suppression_DropsFinding_RescoresLaw_AndIsListedInReceipt()
+    {
+        string text = ScorerTests.Sample("unnamed-officials.txt");
+        EpistemicReport before = Scorer.Score(text);
+        Evidence target = before[Law.SourceReferencing].Evidence.First(e => e.RuleId == RuleIds.UnnamedSources);
+        var suppression = new FindingSuppression(target.RuleId, target.SpanHash, "The official is named two paragraphs later.");
+        EpistemicReport after = Scorer.Score(new ScoringRequest(text) { Overrides = new ScoringOverrides { Suppress = [suppression] } });
+
+        Assert.DoesNotContain(after[Law.SourceReferencing].Evidence, e => e.RuleId == target.RuleId && e.SpanHash == target.SpanHash);
+        Assert.Contains(after[Law.SourceReferencing].Suppressed, e => e.SpanHash == target.SpanHash);
+        Assert.True(after[Law.SourceReferencing].Score > before[Law.SourceReferencing].Score);
+        Assert.Contains(suppression, after.Receipt!.Suppressed);
+    }
+
+    [Fact]
+    public void Suppression_FollowsTheText_NotTheOffset()
+    {
+        string text = ScorerTests.Sample("unnamed-officials.txt");
+        Evidence target = Scorer.Score(text)[Law.SourceReferencing].Evidence.First(e => e.RuleId == RuleIds.UnnamedSources);
+        var overrides = new ScoringOverrides { Suppress = [new FindingSuppression(target.RuleId, target.SpanHash, "checked")] };
+        EpistemicReport edited = Scorer.Score(new ScoringRequest("Editor's note: this draft was revised.\n\n" + text) { Overrides = overrides });
+        Assert.Contains(edited[Law.SourceReferencing].Suppressed, e => e.SpanHash == target.SpanHash);
+    }
+
+    [Fact]
+    public void VerdictOverride_KeepsComputedVerdictBeside_AndIsListedInReceipt()
+    {
+        string text = ScorerTests.Sample("opinion-column.txt");
+        var set = new VerdictOverride(Law.SourceReferencing, Verdict.Moderate, "Column cites the survey in its print edition.");
+        EpistemicReport report = Scorer.Score(new ScoringRequest(text) { Overrides = new ScoringOverrides { Verdicts = [set] } });
+        LawAssessment law = report[Law.SourceReferencing];
+        Assert.Equal(Verdict.Moderate, law.Verdict);
+        Assert.Equal(Verdict.Low, law.ComputedVerdict);
+        Assert.Equal(set, law.Override);
+        Assert.Contains(set, report.Receipt!.VerdictOverrides);
+        Assert.Null(report[Law.Truthfulness].Override);
+    }
+
+    [Fact]
+    public void Receipt_IsStable_AndChangesWithWeights()
+    {
+        string text = ScorerTests.Sample("well-sourced-report.txt");
+        Receipt a = Scorer.Score(text).Receipt!;
+        Receipt b = EpistemicScorer.CreateDefault().Score(text).Receipt!;
+        Assert.Equal(a.Digest, b.Digest);
+        Assert.Equal(DefaultRules.Version, a.RulesetVersion);
+        Receipt c = EpistemicScorer.CreateBuilder().ConfigureRule(RuleIds.NamedSources, r => r.Weight = 0.5).Build().Score(text).Receipt!;
+        Assert.NotEqual(a.RulesHash, c.RulesHash);
+        Assert.NotEqual(a.Digest, c.Digest);
+        Assert.Equal(a.LexiconsHash, c.LexiconsHash);
+        Receipt d = EpistemicScorer.CreateBuilder().AddLexiconEntries("anonymous-sources", [new("a well-placed source", 1, "anonymous")]).Build().Score(text).Receipt!;
+        Assert.NotEqual(a.LexiconsHash, d.LexiconsHash);
+    }
+
+    [Fact]
+    public void Profile_Chosen_IsReportedAsNotDetected()
+    {
+        EpistemicReport report = Scorer.Score(new ScoringRequest(ScorerTests.Sample("well-sourced-report.txt")) { Profile = TextProfile.Opinion });
+        Assert.Equal(TextProfile.Opinion, report.Profile);
+        Assert.False(report.Receipt!.ProfileDetected);
+    }
+
+    [Fact]
+    public void Profile_Detected_ForSamples()
+    {
+        Assert.Equal(TextProfile.NewsReport, Scorer.Score(ScorerTests.Sample("well-sourced-report.txt")).Profile);
+        Assert.Equal(TextProfile.Opinion, Scorer.Score(ScorerTests.Sample("opinion-column.txt")).Profile);
+        Assert.True(Scorer.Score(ScorerTests.Sample("opinion-column.txt")).Receipt!.ProfileDetected);
+    }
+
+    [Fact]
+    public void Profile_ChangesWeightsOfItsRules()
+    {
+        string text = ScorerTests.Sample("opinion-column.txt");
+        double asNews = Scorer.Score(new ScoringRequest(text) { Profile = TextProfile.NewsReport })[Law.SourceReferencing].Score;
+        double asOpinion = Scorer.Score(new ScoringRequest(text) { Profile = TextProfile.Opinion })[Law.SourceReferencing].Score;
+        Assert.True(asOpinion > asNews);
+    }
+
+    [Fact]
+    public void OptionsJson_ReadsTheShapeOfTheOptions()
+    {
+        const string json = """
+            {
+              // comments are allowed
+              "thresholds": { "high": 70, "moderate": 40 },
+              "rules": { "EPS202": { "weight": -0.5 }, "EPS402": { "enabled": false } },
+              "minWords": 30,
+              "profile": "wireBrief",
+              "lexiconAdditions": { "anonymous-sources": [ { "text": "a well-placed source", "weight": 1, "tag": "anonymous" } ] },
+              "facts": [ { "key": "seawall", "value": 48000000, "unit": "USD" } ],
+              "overrides": { "verdicts": [ { "law": "truthfulness", "verdict": "high", "reason": "checked by desk" } ] }
+            }
+            """;
+        EpistemicScoringOptions options = OptionsJson.ReadOptions(json);
+        Assert.Equal(70, options.Thresholds.High);
+        Assert.Equal(-0.5, options.Rules["EPS202"].Weight);
+        Assert.False(options.Rules["EPS402"].Enabled);
+        Assert.Equal(TextProfile.WireBrief, options.Profile);
+        Assert.Single(options.Facts);
+        EpistemicScorer scorer = EpistemicScorer.CreateBuilder(options).Build();
+        Assert.DoesNotContain(scorer.Rules, r => r.Id == "EPS402");
+        EpistemicReport report = scorer.Score(ScorerTests.Sample("well-sourced-report.txt"));
+        Assert.Equal(Verdict.High, report[Law.Truthfulness].Verdict);
+        Assert.Equal(TextProfile.WireBrief, report.Profile);
+    }
+
+    [Fact]
+    public void OptionsJson_UnknownSetting_IsAClearError()
+    {
+        var ex = Assert.Throws<FormatException>(() => OptionsJson.ReadOptions("{\"tresholds\": {}}"));
+        Assert.Contains("tresholds", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OptionsJson_RoundTrips()
+    {
+        var options = new EpistemicScoringOptions { MinWords = 12, Profile = TextProfile.Analysis };
+        options.Rule("EPS201").Weight = 0.4;
+        EpistemicScoringOptions back = OptionsJson.ReadOptions(OptionsJson.Write(options));
+        Assert.Equal(12, back.MinWords);
+        Assert.Equal(TextProfile.Analysis, back.Profile);
+        Assert.Equal(0.4, back.Rules["EPS201"].Weight);
+    }
+}
