@@ -1,3 +1,4 @@
+using EpistemicScoring.Analysis.Claims;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
@@ -16,8 +17,8 @@ internal static class DocumentAnalyzer
         List<NumberMention> numbers = NumberExtractor.Extract(doc);
         List<NumericCheck> checks = NumericChecker.Check(doc, numbers, facts);
         var uncertain = new bool[doc.Sentences.Length];
-        List<HedgeCue> hedges = HedgeDetector.Detect(doc, lexicons, uncertain);
-        ClaimType[] claims = ClaimClassifier.Classify(doc, sources, numbers);
+        List<HedgeCue> hedges = HedgeDetector.Detect(doc, lexicons, sources, uncertain);
+        ClaimType[] claims = ClaimClassifier.Classify(doc, lexicons, sources, numbers);
         var sentences = new SentenceInfo[doc.Sentences.Length];
         foreach (Sentence s in doc.Sentences)
         {

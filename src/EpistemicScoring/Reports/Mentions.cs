@@ -140,6 +140,13 @@ public sealed record HedgeCue(int Start, int Length, string Text, HedgeKind Kind
     /// <summary>True when the cue stands inside a direct quotation (it belongs to the speaker).</summary>
     public bool InQuote { get; init; }
 
+    /// <summary>
+    /// How strongly the cue signals uncertainty (or certainty, for a booster), from its lexicon entry: 1 for a plain
+    /// cue, less for weak or ambiguous ones ("could" 0.6, "tend to" 0.4, the absolutes "always"/"never" 0.3).
+    /// </summary>
+    [JsonIgnore]
+    internal double Weight { get; init; } = 1;
+
     /// <summary>The span of the cue.</summary>
     [JsonIgnore]
     public TextSpan Span => new(Start, Length);

@@ -45,12 +45,41 @@ public static class RuleIds
     /// <summary>More than one side: contrast and opposing sources (Law 4).</summary>
     public const string OtherSides = "EPS402";
 
+    /// <summary>Comparisons and benchmarks: "compared with", shares, ratios (Law 4).</summary>
+    public const string Comparisons = "EPS403";
+
+    /// <summary>Background and precedent: "previously", "for the first time since" (Law 4).</summary>
+    public const string Background = "EPS404";
+
+    /// <summary>Scope qualifiers: "in some cases", "in part" (Law 4).</summary>
+    public const string ScopeQualifiers = "EPS405";
+
+    /// <summary>Sweeping generalisations of the writer's own: "all", "always", "nobody" (Law 4).</summary>
+    public const string SweepingGeneralisations = "EPS406";
+
+    /// <summary>Sources that answer or deny one another: "denied", "disputed" (Law 4).</summary>
+    public const string OpposingSources = "EPS407";
+
     /// <summary>Boosters on claims nothing nearby supports (Law 5).</summary>
     public const string UnsupportedBoosters = "EPS501";
 
     /// <summary>Conclusions and whether they have stated support (Law 5).</summary>
     public const string ConclusionSupport = "EPS502";
 
+    /// <summary>Conclusions tied to their grounds by a connective: "because", "given that", "as shown by" (Law 5).</summary>
+    public const string SupportConnectives = "EPS503";
+
+    /// <summary>Conclusions that leap past the facts beside them (Law 5).</summary>
+    public const string ConclusionLeaps = "EPS504";
+
+    /// <summary>The share of the writer's assertions that rest on a source or a figure (Law 5).</summary>
+    public const string TraceableClaims = "EPS505";
+
+    /// <summary>Unsupported conclusions the writer hedges: uncertainty stated, not hidden (Law 5).</summary>
+    public const string CalibratedHedging = "EPS506";
+
+    /// <summary>Conclusions whose only support is a vague attribution: "critics say" (Law 5).</summary>
+    public const string WeaselSupport = "EPS507";
     /// <summary>Exclamation marks and shouted capitals in the writer's voice (Law 5).</summary>
     public const string EmphaticOverstatement = "EPS550";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EpistemicScoring.Analysis;
+using EpistemicScoring.Analysis.Claims;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Scoring;
@@ -185,41 +186,165 @@ internal static class RationaleWriter
             }
 
             case Law.ContextualJudgment:
-                return $"{Plural(sentences.Count, "sentence")} weighed for time anchors, comparisons and other views.";
+                return ContextSummary(analysis);
 
             case Law.InferenceTraceability:
-            {
-                int conclusions = 0;
-                int boosters = 0;
-                int hedges = 0;
-                foreach (SentenceInfo s in sentences)
-                {
-                    if (s.ClaimType is ClaimType.Inference or ClaimType.Prediction)
-                    {
-                        conclusions++;
-                    }
-                }
-
-                foreach (HedgeCue h in analysis.Hedges)
-                {
-                    if (h.Kind == HedgeKind.Booster)
-                    {
-                        boosters++;
-                    }
-                    else
-                    {
-                        hedges++;
-                    }
-                }
-
-                return $"{Plural(conclusions, "conclusion or prediction", "conclusions or predictions")}; {Plural(boosters, "booster")} and {Plural(hedges, "hedge")}.";
-            }
+                return InferenceSummary(analysis);
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(law), law, null);
         }
     }
 
+    /// <summary>
+    /// Law 4: which sentences place events in time, compare, give background, weigh another side, or generalise
+    /// sweepingly, by sentence number (1-based), so that an editor can go straight to them.
+    /// </summary>
+    private static string ContextSummary(DocumentAnalysis analysis)
+    {
+        int n = analysis.Sentences.Count;
+        var time = new SortedSet<int>();
+        var comparison = new SortedSet<int>();
+        var background = new SortedSet<int>();
+        var sides = new SortedSet<int>();
+        var sweeping = new SortedSet<int>();
+        foreach (NumberMention m in analysis.Numbers)
+        {
+            int s = analysis.SentenceIndexAt(m.Start);
+            if (s < 0)
+            {
+                continue;
+            }
+
+            if (m.Kind is NumberKind.Year or NumberKind.Date or NumberKind.Time)
+            {
+                time.Add(s);
+            }
+            else if (m.Kind is NumberKind.Percent or NumberKind.PercentagePoints or NumberKind.Fraction or NumberKind.Ratio or NumberKind.Multiple)
+            {
+                comparison.Add(s);
+            }
+        }
+
+        foreach (DiscourseCue c in DiscourseCues.Of(analysis.Document, analysis.Lexicons))
+        {
+            if (c.InQuote)
+            {
+                continue;
+            }
+
+            SortedSet<int>? target = c.Role switch
+            {
+                CueRole.Time when c.Weight >= 0.6 => time,
+                CueRole.Comparison when c.Weight >= 0.8 => comparison,
+                CueRole.Background when c.Weight >= 0.6 => background,
+                CueRole.Contrast or CueRole.Rebuttal => sides,
+                CueRole.Sweeping when c.Weight >= 0.8 && analysis.Sentences[c.Sentence].ClaimType is ClaimType.Evaluation or ClaimType.Inference or ClaimType.Prediction => sweeping,
+                _ => null,
+            };
+            target?.Add(c.Sentence);
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SourceMention s in analysis.Sources)
+        {
+            if (s.Kind is not (SourceKind.Pronoun or SourceKind.VagueGroup))
+            {
+                keys.Add(s.Key);
+            }
+        }
+
+        var parts = new List<string>(5)
+        {
+            $"Of {Plural(n, "sentence")}, {Count(time)} placed in time{Where(time)}",
+            $"{Count(comparison)} compare or benchmark{Where(comparison)}",
+            $"{Count(background)} give background or precedent{Where(background)}",
+            $"{Count(sides)} weigh another side{Where(sides)}, with {Plural(keys.Count, "distinct identifiable source")}",
+        };
+        if (sweeping.Count > 0)
+        {
+            parts.Add($"{Count(sweeping)} generalise sweepingly{Where(sweeping)}");
+        }
+
+        return string.Join("; ", parts) + ".";
+    }
+
+    /// <summary>
+    /// Law 5: the conclusions and predictions by sentence number, which of them have stated support and which leap,
+    /// and where the writer's boosters stand.
+    /// </summary>
+    private static string InferenceSummary(DocumentAnalysis analysis)
+    {
+        InferenceLink[] links = InferenceLinks.Of(analysis);
+        var all = new SortedSet<int>();
+        var supported = new SortedSet<int>();
+        var unsupported = new SortedSet<int>();
+        var leaps = new SortedSet<int>();
+        foreach (InferenceLink link in links)
+        {
+            all.Add(link.Sentence);
+            (link.Unsupported ? unsupported : link.Leaps ? leaps : supported).Add(link.Sentence);
+        }
+
+        var boosted = new SortedSet<int>();
+        int boosters = 0;
+        int hedges = 0;
+        int quoted = 0;
+        foreach (HedgeCue h in analysis.Hedges)
+        {
+            if (h.InQuote)
+            {
+                quoted++;
+                continue;
+            }
+
+            if (h.Kind == HedgeKind.Booster)
+            {
+                boosters++;
+                int s = analysis.SentenceIndexAt(h.Start);
+                if (s >= 0)
+                {
+                    boosted.Add(s);
+                }
+            }
+            else
+            {
+                hedges++;
+            }
+        }
+
+        string head = all.Count == 0
+            ? "No conclusion or prediction of the writer's"
+            : $"{Plural(all.Count, "conclusion or prediction", "conclusions or predictions")}{Where(all)}: {supported.Count} with stated support{Where(supported)}, {unsupported.Count} with none{Where(unsupported)}, {leaps.Count} leaping past the facts beside {(leaps.Count == 1 ? "it" : "them")}{Where(leaps)}";
+        string quotedPart = quoted > 0 ? $" ({quoted} more inside quotations, the speakers')" : string.Empty;
+        return $"{head}; the writer uses {Plural(boosters, "booster")}{Where(boosted)} and {Plural(hedges, "hedge")}{quotedPart}.";
+    }
+
+    private static string Count(SortedSet<int> sentences) => sentences.Count.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>" (sentences 2, 5 and 9)", at most six numbers, or nothing when empty.</summary>
+    internal static string Where(SortedSet<int> sentences)
+    {
+        if (sentences.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var numbers = new List<string>(6);
+        foreach (int s in sentences)
+        {
+            if (numbers.Count == 6)
+            {
+                break;
+            }
+
+            numbers.Add((s + 1).ToString(CultureInfo.InvariantCulture));
+        }
+
+        string list = numbers.Count == 1 ? numbers[0] : string.Join(", ", numbers[..^1]) + " and " + numbers[^1];
+        string more = sentences.Count > numbers.Count ? $" and {sentences.Count - numbers.Count} more" : string.Empty;
+        return sentences.Count == 1 ? $" (sentence {list})" : $" (sentences {list}{more})";
+    }
     private static string InsufficientReason(Law law) => law switch
     {
         Law.Truthfulness => "Nothing to judge: no checkable figure, date or attributed statement.",

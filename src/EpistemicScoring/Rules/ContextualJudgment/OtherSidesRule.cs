@@ -1,21 +1,19 @@
-using System.Collections.Frozen;
+using EpistemicScoring.Analysis.Claims;
 using EpistemicScoring.Reports;
-using EpistemicScoring.Text;
 
 namespace EpistemicScoring.Rules.ContextualJudgment;
 
 /// <summary>EPS402: more than one side: contrast markers and several distinct sources.</summary>
 internal sealed class OtherSidesRule : IRule
 {
-    private static readonly FrozenSet<string> ContrastWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "however", "but", "although", "though", "whereas", "meanwhile", "nevertheless", "critics", "opponents", "countered", "disputed", "disagreed");
+    private const int MaxContrasts = 6;
 
     public RuleDescriptor Descriptor { get; } = new(
         RuleIds.OtherSides,
         "More than one side",
         Law.ContextualJudgment,
         defaultWeight: 0.3,
-        "Contrast markers (however, but, critics) and attributions to three or more distinct sources show that the text weighs more than one view; a text with neither gets a small deduction.")
+        "Contrast markers of the writer's (\"however\", \"on the other hand\", \"critics\") and attributions to three or more distinct identifiable sources show that the text weighs more than one view; a text of five sentences or more with neither gets a deduction. Vague groups (\"critics say\") count here once, as a contrast marker, not as a distinct source: Law 2 already counts them as sources.")
     {
         Examples = ["The mayor praised the plan. [|However|], the council's finance chair called it reckless."],
         CounterExamples = ["The mayor praised the plan."],
@@ -23,31 +21,32 @@ internal sealed class OtherSidesRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        TextDocument doc = context.Document;
         int contrasts = 0;
-        for (int i = 0; i < doc.TokenCount && contrasts < 6; i++)
+        foreach (DiscourseCue c in DiscourseCues.Of(context.Document, context.Lexicons))
         {
-            if (doc[i].Kind == TokenKind.Word && !doc.IsInQuote(i) && doc.IsIn(i, ContrastWords))
+            if (c.Role == CueRole.Contrast && !c.InQuote && contrasts < MaxContrasts)
             {
-                context.Report(doc[i].Span, "Weighs another view", 0.5);
+                context.Report(c.Span, "Weighs another view", 0.5 * c.Weight);
                 contrasts++;
             }
         }
 
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        SourceMention? first = null;
         foreach (SourceMention s in context.Analysis.Sources)
         {
-            if (s.Kind != SourceKind.Pronoun)
+            if (s.Kind is not (SourceKind.Pronoun or SourceKind.VagueGroup))
             {
                 keys.Add(s.Key);
+                first ??= s;
             }
         }
 
-        if (keys.Count >= 3)
+        if (keys.Count >= 3 && first is not null)
         {
-            context.Report(context.Analysis.Sources[0].Span, $"Draws on {keys.Count} distinct sources");
+            context.Report(first.Span, $"Draws on {keys.Count} distinct sources");
         }
-        else if (contrasts == 0 && doc.Sentences.Length >= 5)
+        else if (contrasts == 0 && context.Document.Sentences.Length >= 5)
         {
             context.Report(context.Analysis.WholeText, "Presents a single view: no contrast and fewer than three distinct sources", -1);
         }

@@ -1,8 +1,9 @@
+using EpistemicScoring.Analysis.Claims;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.InferenceTraceability;
 
-/// <summary>EPS502: conclusions, and whether a sourced or figure-backed sentence stands next to them.</summary>
+/// <summary>EPS502: each conclusion or prediction of the writer's, and whether stated support stands behind it.</summary>
 internal sealed class ConclusionSupportRule : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
@@ -10,35 +11,45 @@ internal sealed class ConclusionSupportRule : IRule
         "Conclusions traced to evidence",
         Law.InferenceTraceability,
         defaultWeight: 0.3,
-        "A conclusion or prediction with an attributed or figure-backed sentence beside it can be traced; one with neither leaps, and counts against the law.")
+        "A conclusion or prediction with an attributed or figure-backed sentence beside it (four before or one after, same paragraph), or a connective to a figure or source in the sentence itself, can be traced and counts for the law; one with neither counts against it (a prediction half as much: forecasts are often plans, and a date or figure in one makes it a schedule). A hedge on the unsupported conclusion halves the penalty: the writer says it is not sure.")
     {
-        Examples = ["Exports fell 12% in March, the ministry said. [|This means the recovery has stalled.|]"],
+        Examples =
+        [
+            "Exports fell 12% in March, the ministry said. [|This means export demand has stalled.|]",
+            "[|The council will therefore raise taxes next year.|]",
+        ],
         CounterExamples = ["Exports fell 12% in March, the ministry said."],
     };
 
     public void Analyze(in RuleContext context)
     {
-        IReadOnlyList<SentenceInfo> sentences = context.Analysis.Sentences;
-        for (int i = 0; i < sentences.Count; i++)
+        foreach (InferenceLink link in InferenceLinks.Of(context.Analysis))
         {
-            SentenceInfo s = sentences[i];
-            if (s.ClaimType is not (ClaimType.Inference or ClaimType.Prediction))
+            SentenceInfo s = context.Analysis.Sentences[link.Sentence];
+            string what = s.ClaimType == ClaimType.Prediction ? "Prediction" : "Conclusion";
+            if (link.Unsupported)
             {
-                continue;
+                // A prediction weighs half a conclusion: forecasts are often plans, and the future cannot be sourced.
+                double strength = (link.Hedged ? -0.5 : -1) * (link.Prediction ? 0.5 : 1);
+                context.Report(s.Span, link.Hedged ? $"{what} in sentence {link.Sentence + 1} with no stated support, hedged" : $"{what} in sentence {link.Sentence + 1} with no stated support", strength);
             }
-
-            bool supported = IsSupport(sentences, i - 1) || IsSupport(sentences, i + 1);
-            if (supported)
+            else if (!link.Leaps)
             {
-                context.Report(s.Span, "Conclusion with sourced or figure-backed support beside it");
-            }
-            else
-            {
-                context.Report(s.Span, "Conclusion with no stated support nearby", s.Uncertain ? -0.5 : -1);
+                string by = link.Grounded ? "a figure or source in the same sentence" : Sentences(link.Supports);
+                context.Report(s.Span, $"{what} in sentence {link.Sentence + 1} supported by {by}");
             }
         }
     }
 
-    private static bool IsSupport(IReadOnlyList<SentenceInfo> sentences, int i) =>
-        i >= 0 && i < sentences.Count && sentences[i].ClaimType is ClaimType.Attributed or ClaimType.Factual;
+    /// <summary>"sentence 3" or "sentences 2, 3 and 4" (1-based).</summary>
+    internal static string Sentences(IReadOnlyList<int> indices)
+    {
+        var parts = new string[indices.Count];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = (indices[i] + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return parts.Length == 1 ? "sentence " + parts[0] : "sentences " + string.Join(", ", parts[..^1]) + " and " + parts[^1];
+    }
 }

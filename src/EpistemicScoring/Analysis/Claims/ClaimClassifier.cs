@@ -1,0 +1,150 @@
+using EpistemicScoring.Lexicons;
+using EpistemicScoring.Reports;
+using EpistemicScoring.Text;
+
+namespace EpistemicScoring.Analysis.Claims;
+
+/// <summary>
+/// Gives each sentence a <see cref="ClaimType"/> from what the earlier passes found in it: the sources
+/// (<see cref="SourceMention"/>) and numbers (<see cref="NumberMention"/>) are read, never detected again; the
+/// discourse cues (<see cref="DiscourseCues"/>) add conclusions, forecasts and judgements.
+/// </summary>
+/// <remarks>
+/// Order of precedence, first match wins: <see cref="ClaimType.None"/> (fewer than four words, or a heading
+/// without final punctuation), <see cref="ClaimType.Question"/> (ends with a question mark outside a quotation),
+/// <see cref="ClaimType.Inference"/> when the writer opens with a conclusion connective ("Therefore", "This
+/// means"), <see cref="ClaimType.Attributed"/> (holds an attribution), <see cref="ClaimType.Inference"/> (any other
+/// conclusion cue of the writer's), <see cref="ClaimType.Prediction"/> (a forecast of the writer's),
+/// <see cref="ClaimType.Evaluation"/> (judgement cues weighing 0.8 or more), <see cref="ClaimType.Factual"/> (a figure,
+/// date or named entity), else <see cref="ClaimType.Evaluation"/>: an assertion with nothing checkable in it.
+/// Cues inside quotations belong to the speaker and do not type the writer's sentence.
+/// </remarks>
+internal static class ClaimClassifier
+{
+    public static ClaimType[] Classify(TextDocument doc, LexiconSet lexicons, IReadOnlyList<SourceMention> sources, IReadOnlyList<NumberMention> numbers)
+    {
+        int n = doc.Sentences.Length;
+        var types = new ClaimType[n];
+        var attributed = new bool[n];
+        var figures = new bool[n];
+        foreach (SourceMention s in sources)
+        {
+            Mark(doc, attributed, s.Start);
+            if (s.Cue is { } cue)
+            {
+                Mark(doc, attributed, cue.Start);
+            }
+        }
+
+        foreach (NumberMention m in numbers)
+        {
+            if (m.Kind != NumberKind.Other)
+            {
+                Mark(doc, figures, m.Start);
+            }
+        }
+
+        DiscourseCue[] cues = DiscourseCues.Of(doc, lexicons);
+        Span<double> inference = n <= 512 ? stackalloc double[n] : new double[n];
+        Span<double> evaluation = n <= 512 ? stackalloc double[n] : new double[n];
+        Span<bool> prediction = n <= 512 ? stackalloc bool[n] : new bool[n];
+        Span<bool> leading = n <= 512 ? stackalloc bool[n] : new bool[n];
+        foreach (DiscourseCue c in cues)
+        {
+            if (c.InQuote)
+            {
+                continue;
+            }
+
+            switch (c.Role)
+            {
+                case CueRole.Inference:
+                    inference[c.Sentence] += c.Weight;
+                    leading[c.Sentence] |= c.FirstToken <= doc.Sentences[c.Sentence].FirstToken + 1 && c.Weight >= 1;
+                    break;
+                case CueRole.Prediction:
+                    prediction[c.Sentence] = true;
+                    break;
+                case CueRole.Evaluation:
+                    evaluation[c.Sentence] += c.Weight;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        foreach (Sentence sentence in doc.Sentences)
+        {
+            int k = sentence.Index;
+            types[k] = IsFragment(doc, sentence) ? ClaimType.None
+                : IsQuestion(doc, sentence) ? ClaimType.Question
+                : leading[k] ? ClaimType.Inference
+                : attributed[k] ? ClaimType.Attributed
+                : inference[k] >= 0.8 ? ClaimType.Inference
+                : prediction[k] ? ClaimType.Prediction
+                : evaluation[k] >= 0.8 ? ClaimType.Evaluation
+                : figures[k] || HasNamedEntity(doc, sentence) ? ClaimType.Factual
+                : ClaimType.Evaluation;
+        }
+
+        return types;
+    }
+
+    private static void Mark(TextDocument doc, bool[] flags, int offset)
+    {
+        int t = doc.TokenAtOrAfter(offset);
+        if (t < doc.TokenCount)
+        {
+            flags[doc.SentenceOf(t)] = true;
+        }
+    }
+
+    private static bool IsFragment(TextDocument doc, in Sentence s)
+    {
+        int words = 0;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            words += doc[i].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+        }
+
+        if (words < 4)
+        {
+            return true;
+        }
+
+        // A heading: short, no final punctuation, followed by a line break.
+        int last = s.EndToken - 1;
+        return words <= 12 && doc[last].Kind != TokenKind.Punctuation && (s.EndToken >= doc.TokenCount || doc.NewlinesBefore(s.EndToken) > 0);
+    }
+
+    private static bool IsQuestion(TextDocument doc, in Sentence s)
+    {
+        for (int i = s.EndToken - 1; i >= s.FirstToken && i >= s.EndToken - 3; i--)
+        {
+            if (doc.Is(i, "?"))
+            {
+                return !doc.IsInQuote(i);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OpensClause(TextDocument doc, int i) =>
+        doc[i].Kind == TokenKind.Punctuation && doc.TokenText(i) is "\"" or "'" or ":" or "\u201C" or "\u2018" or "-" or "--" or "\u2014" or "." or "!" or "?";
+
+    /// <summary>A capitalised word that does not open the sentence (or follow an opening quote or colon), and is not "I".</summary>
+    internal static bool HasNamedEntity(TextDocument doc, in Sentence s)
+    {
+        for (int i = s.FirstToken + 1; i < s.EndToken; i++)
+        {
+            Token t = doc[i];
+            if (t.Kind == TokenKind.Word && t.IsCapitalized && !doc.Is(i, "I") && !OpensClause(doc, i - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+using EpistemicScoring.Analysis.Claims;
+
+namespace EpistemicScoring.Rules.ContextualJudgment;
+
+/// <summary>EPS407: sources that answer, deny or dispute one another.</summary>
+internal sealed class OpposingSourcesRule : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.OpposingSources,
+        "Opposing sources heard",
+        Law.ContextualJudgment,
+        defaultWeight: 0.3,
+        "A reply between parties in the writer's own words (\"denied\", \"disputed\", \"countered\", \"rejected\") shows that the other side was asked and heard, not just mentioned. At most four findings per text.")
+    {
+        Examples = ["The mayor said the plan would save money. The union [|disputed|] the figures."],
+        CounterExamples = ["The mayor said the plan would save money."],
+    };
+
+    public void Analyze(in RuleContext context)
+    {
+        int reported = 0;
+        foreach (DiscourseCue c in DiscourseCues.Of(context.Document, context.Lexicons))
+        {
+            if (c.Role == CueRole.Rebuttal && !c.InQuote && reported < 4)
+            {
+                context.Report(c.Span, "One source answers another", c.Weight);
+                reported++;
+            }
+        }
+    }
+}
