@@ -10,6 +10,7 @@ internal static class EvalCommand
     internal static IReadOnlyList<IEvalTask> Tasks { get; } =
     [
         new UncertaintyEval(),
+        new SourcesEval(),
     ];
 
     public static Command Create(ConsoleIO io)
@@ -23,8 +24,9 @@ internal static class EvalCommand
         var data = new Option<string>("--data", "-d") { Description = "The labelled data file.", Required = true, HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks that support it).", HelpName = "FILE" };
+        var details = new Option<bool>("--details") { Description = "Also print each record's misses and false positives (tasks that support it)." };
         var common = new CommonOptions();
-        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report };
+        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, details };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -35,7 +37,7 @@ internal static class EvalCommand
                 io,
                 parse.GetValue(json),
                 parse.GetValue(report),
-                new Dictionary<string, string?>());
+                parse.GetValue(details) ? new Dictionary<string, string?> { ["details"] = null } : new Dictionary<string, string?>());
             return selected.Run(context);
         });
         return command;

@@ -1,0 +1,668 @@
+using System.Runtime.CompilerServices;
+using EpistemicScoring.Analysis.Sources;
+using EpistemicScoring.Lexicons;
+using EpistemicScoring.Reports;
+using EpistemicScoring.Text;
+
+namespace EpistemicScoring.Analysis;
+
+/// <summary>
+/// Finds every attribution (speech, writing, belief, expectation, intention, perception) and grades its source
+/// on the ladder from named to anonymous. See <c>docs/sources.md</c> for the patterns and the ladder.
+/// </summary>
+/// <remarks>
+/// One left-to-right pass over the tokens finds cues (verbs, nouns, "according to", transcript labels) and the
+/// noun phrase in each cue's source slot; a second pass resolves pronouns and quotations to their speakers. Every
+/// step looks at a bounded window of tokens, so the whole is linear in the length of the text.
+/// </remarks>
+internal static class SourceExtractor
+{
+    private static readonly ConditionalWeakTable<LexiconSet, SourceLexicons> s_lexicons = [];
+
+    public static List<SourceMention> Extract(TextDocument doc, LexiconSet lexicons)
+    {
+        SourceLexicons lex = s_lexicons.GetValue(lexicons, static set => new SourceLexicons(set));
+        var np = new NounPhrase(doc, lex);
+        var found = new List<Found>();
+        foreach (Sentence sentence in doc.Sentences)
+        {
+            FindInSentence(doc, lex, np, sentence, found);
+        }
+
+        return Resolve(doc, np, found);
+    }
+
+    private static void FindInSentence(TextDocument doc, SourceLexicons lex, NounPhrase np, Sentence sentence, List<Found> found)
+    {
+        int start = sentence.FirstToken;
+        int end = sentence.EndToken;
+        int firstInSentence = found.Count;
+        TryTranscript(doc, lex, np, sentence, found);
+        for (int i = start; i < end; i++)
+        {
+            Token t = doc[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            bool inQuote = doc.IsInQuote(i);
+            if (inQuote && t.IsCapitalized && !IsQuoteInitial(doc, i) && !np.IsHeadline(i) && !doc.Is(i, "I"))
+            {
+                // Title case inside quotation marks: a title ("What They Said"), not speech.
+                continue;
+            }
+
+            (int limitLeft, int limitRight) = Limits(doc, i, start, end);
+
+            if (doc.Is(i, "according") && doc.Is(i + 1, "to"))
+            {
+                Candidate? c = np.Right(i + 2, limitRight);
+                if (c is { } cand)
+                {
+                    Add(found, cand, i, i + 1, inQuote, Content(doc, sentence, i + 1, cand));
+                }
+
+                i++;
+                continue;
+            }
+
+            if (lex.Nouns.Contains(doc.TokenText(i)) && (t.IsLower || np.IsHeadline(i)) && TryNominal(doc, lex, np, i, limitLeft, limitRight, inQuote, found))
+            {
+                continue;
+            }
+
+            if (!lex.Cues.TryGet(doc.TokenText(i), out LexiconEntry? cueEntry) || t.IsCapitalized && !np.IsHeadline(i))
+            {
+                continue;
+            }
+
+            string family = cueEntry.Tag ?? "speech";
+            if (SourceLexicons.NeedsTo.Contains(doc.TokenText(i).ToString()) && !doc.Is(i + 1, "to"))
+            {
+                continue;
+            }
+
+            // Walk left over auxiliaries, adverbs and a time phrase to the end of the subject.
+            int j = i - 1;
+            bool sawBe = false;
+            while (j >= limitLeft)
+            {
+                if (doc.IsIn(j, SourceLexicons.Auxiliaries) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal))
+                {
+                    j--;
+                }
+                else if (doc.IsIn(j, SourceLexicons.Be) && (doc.IsAttachedToPrevious(j) ? doc.Is(j, "'s") || doc.Is(j, "'re") : true) && !SourceLexicons.IsPossessiveClitic(doc, j) || doc.Is(j, "is") || doc.Is(j, "was"))
+                {
+                    sawBe = true;
+                    j--;
+                }
+                else if (j - 1 >= limitLeft && doc[j].IsCapitalized && lex.Tag(lex.NonSources, doc, j) == "time" && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last") || doc.Is(j - 1, "this")))
+                {
+                    j -= 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (family == "stance")
+            {
+                if (!sawBe)
+                {
+                    continue;
+                }
+            }
+            else if (sawBe)
+            {
+                // A passive: the source is the agent ("was reported by Reuters") or absent.
+                if (doc.Is(i + 1, "by"))
+                {
+                    if (np.Right(i + 2, limitRight) is { } agent)
+                    {
+                        Add(found, agent, i, i + 1, inQuote, null);
+                    }
+                }
+                else if (SourceLexicons.IsParticiple(doc.TokenText(i)) && j >= limitLeft && np.Left(j, limitLeft) is { } subject)
+                {
+                    // "is quoted as saying" is handled by "saying" below; a progressive "is saying" is active.
+                    Add(found, subject, i, i, inQuote, Content(doc, sentence, i, subject));
+                }
+
+                continue;
+            }
+
+            Candidate? source = null;
+            bool participle = SourceLexicons.IsParticiple(doc.TokenText(i));
+            if (j >= limitLeft && doc.Is(j, ",") && !participle)
+            {
+                // "Oliver, who heads the group, said" / "Ellard, director of the project, said".
+                int k = j - 1;
+                while (k >= limitLeft && !doc.Is(k, ",") && j - k < 30 && !IsQuoteMark(doc, k))
+                {
+                    k--;
+                }
+
+                if (k >= limitLeft && doc.Is(k, ","))
+                {
+                    source = np.Left(k - 1, limitLeft) ?? np.Left(j - 1, k + 1);
+                }
+            }
+            else if (j >= limitLeft && doc[j].IsWord)
+            {
+                source = np.Left(j, limitLeft);
+                if (source is { Kind: SourceKind.Pronoun } p && doc.Is(p.First, "it") && family != "speech")
+                {
+                    source = null;
+                }
+            }
+
+            if (source is null && participle)
+            {
+                // ", saying ...": the subject is the main clause's source, or the sentence's first phrase.
+                source = LastSourceInSentence(found, firstInSentence);
+                if (source is null && !inQuote && doc.Is(j, ","))
+                {
+                    source = np.Left(j - 1, limitLeft) is { Kind: not SourceKind.Pronoun } c && c.First == FirstWord(doc, start) ? c : null;
+                }
+            }
+
+            if (source is null && family is "speech" or "writing" && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
+            {
+                // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...".
+                if (np.Right(i + 1, limitRight) is { } right && (right.Kind != SourceKind.Pronoun || IsClauseEnd(doc, right.Last + 1)))
+                {
+                    source = right;
+                }
+            }
+
+            if (source is not { } src)
+            {
+                continue;
+            }
+
+            if (family == "perception" && src.Kind is not (SourceKind.NamedDocument or SourceKind.UnnamedDocument or SourceKind.IdentifiedRole or SourceKind.NamedOrganization or SourceKind.Anonymous))
+            {
+                continue;
+            }
+
+            if (doc.Is(i, "know") && doc.Is(src.First, "you") && (IsClauseEnd(doc, i + 1) || doc.Is(i + 1, ",")))
+            {
+                continue; // the filler "you know"
+            }
+
+            int cueLast = i;
+            if (doc.Is(i + 1, "to") && SourceLexicons.NeedsTo.Contains(doc.TokenText(i).ToString()))
+            {
+                cueLast = i + 1;
+            }
+
+            Add(found, src, i, cueLast, inQuote, Content(doc, sentence, cueLast, src));
+        }
+    }
+
+    private static bool TryNominal(TextDocument doc, SourceLexicons lex, NounPhrase np, int i, int limitLeft, int limitRight, bool inQuote, List<Found> found)
+    {
+        // Possessor: "Trump's past remarks", "his public concession", "In her view".
+        int j = i - 1;
+        int modifiers = 0;
+        while (j >= limitLeft && modifiers < 2 && doc[j].IsLower && !doc.IsIn(j, SourceLexicons.Stops)
+               && !doc.IsIn(j, SourceLexicons.PossessivePronouns) && !doc.IsIn(j, SourceLexicons.Determiners) && !SourceLexicons.IsPossessiveClitic(doc, j))
+        {
+            j--;
+            modifiers++;
+        }
+
+        if (j >= limitLeft && doc.IsIn(j, SourceLexicons.PossessivePronouns))
+        {
+            if (doc.Is(j, "its") || doc.Is(j, "her") && j + 1 < i && false)
+            {
+                return false;
+            }
+
+            Add(found, new Candidate(j, j, SourceKind.Pronoun, doc.TokenText(j).ToString().ToLowerInvariant()), i, i, inQuote, null);
+            return true;
+        }
+
+        if (j >= limitLeft && SourceLexicons.IsPossessiveClitic(doc, j))
+        {
+            int e = doc.Is(j, "s") ? j - 2 : j - 1;
+            if (np.Left(e, limitLeft) is { } owner && owner.Kind is not SourceKind.Pronoun)
+            {
+                Add(found, owner, i, i, inQuote, null);
+                return true;
+            }
+
+            return false;
+        }
+
+        if ((doc.Is(i + 1, "by") || doc.Is(i + 1, "from")) && np.Right(i + 2, limitRight) is { } agent && agent.Kind != SourceKind.Pronoun)
+        {
+            Add(found, agent, i, i + 1, inQuote, null);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void TryTranscript(TextDocument doc, SourceLexicons lex, NounPhrase np, Sentence sentence, List<Found> found)
+    {
+        int first = sentence.FirstToken;
+        if (sentence.TokenCount < 3 || first > 0 && doc.NewlinesBefore(first) == 0)
+        {
+            return;
+        }
+
+        int k = first;
+        while (k < sentence.EndToken && k - first < 4 && doc[k].IsWord && doc[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        if (k == first || k - first > 3 || !doc.Is(k, ":") || k + 1 >= sentence.EndToken && doc.SentenceOf(Math.Min(k + 1, doc.TokenCount - 1)) == sentence.Index)
+        {
+            return;
+        }
+
+        if (lex.Tag(lex.NonSources, doc, k - 1) is not null || lex.Tag(lex.NonSources, doc, first) == "function")
+        {
+            return;
+        }
+
+        bool allCaps = true;
+        for (int i = first; i < k; i++)
+        {
+            allCaps &= doc[i].IsAllCaps;
+        }
+
+        if (!allCaps && np.IsCommonWord(first))
+        {
+            return;
+        }
+
+        Candidate? c = np.Grade(first, k - 1);
+        if (c is { } cand)
+        {
+            if (allCaps && cand.Kind == SourceKind.NamedOrganization && k - first == 1 && !lex.Organisations.Contains(doc.TokenText(first)))
+            {
+                cand = cand with { Kind = SourceKind.NamedPerson, Key = doc.TokenText(first).ToString().ToLowerInvariant() };
+            }
+
+            found.Add(new Found(cand, k, k, false, null, true));
+        }
+    }
+
+    private static Candidate? LastSourceInSentence(List<Found> found, int firstInSentence)
+    {
+        for (int f = found.Count - 1; f >= firstInSentence; f--)
+        {
+            if (!found[f].InQuote)
+            {
+                return found[f].Source;
+            }
+        }
+
+        return null;
+    }
+
+    private static (int Left, int Right) Limits(TextDocument doc, int i, int start, int end)
+    {
+        // Outside a quotation the phrase never reaches into one; inside, it never leaves it.
+        bool q = doc.IsInQuote(i);
+        int left = i;
+        while (left - 1 >= start && doc.IsInQuote(left - 1) == q && !(q && IsQuoteMark(doc, left - 1)))
+        {
+            left--;
+        }
+
+        int right = i;
+        while (right + 1 < end && doc.IsInQuote(right + 1) == q && !(IsQuoteMark(doc, right + 1) && !q))
+        {
+            right++;
+        }
+
+        return (left, right + 1);
+    }
+
+    private static int FirstWord(TextDocument doc, int start)
+    {
+        while (start < doc.TokenCount && !doc[start].IsWord)
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static bool IsQuoteInitial(TextDocument doc, int i) => i > 0 && !doc.IsInQuote(i - 1) || i > 0 && IsQuoteMark(doc, i - 1)
+        || i > 0 && doc[i - 1].Kind == TokenKind.Punctuation && doc.Folded[doc[i - 1].Start] is '.' or '?' or '!' or ':' or '(' or '-'
+        || i > 0 && doc.NewlinesBefore(i) > 0;
+
+    private static bool IsQuoteMark(TextDocument doc, int i) =>
+        (uint)i < (uint)doc.TokenCount && doc[i].Kind == TokenKind.Punctuation && doc.Folded[doc[i].Start] is '"' or '\'';
+
+    private static bool IsClauseEnd(TextDocument doc, int i) =>
+        i >= doc.TokenCount || doc[i].Kind == TokenKind.Punctuation && doc.Folded[doc[i].Start] is '.' or ',' or ';' or '!' or '?' or '"' or ':';
+
+    private static SpanText? Content(TextDocument doc, Sentence sentence, int cueLast, Candidate source)
+    {
+        // The quotation of the sentence when there is one, else the rest of the clause after the cue.
+        foreach (Quotation q in Quotations(doc, sentence))
+        {
+            if (q.FirstToken > source.Last || q.EndToken <= source.First)
+            {
+                return SpanText.From(q.Inner, doc.Text);
+            }
+        }
+
+        int from = cueLast + 1;
+        if (doc.Is(from, "that"))
+        {
+            from++;
+        }
+
+        int to = sentence.EndToken - 1;
+        while (to >= from && doc[to].Kind == TokenKind.Punctuation)
+        {
+            to--;
+        }
+
+        return to >= from && from > source.Last ? SpanText.From(doc.SpanOf(from, to), doc.Text) : null;
+    }
+
+    private static IEnumerable<Quotation> Quotations(TextDocument doc, Sentence sentence)
+    {
+        ReadOnlySpan<Quotation> all = doc.Quotations;
+        var list = new List<Quotation>(2);
+        int lo = 0;
+        int hi = all.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (all[mid].EndToken <= sentence.FirstToken)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int k = lo; k < all.Length && all[k].FirstToken < sentence.EndToken; k++)
+        {
+            list.Add(all[k]);
+        }
+
+        return list;
+    }
+
+    private static void Add(List<Found> found, Candidate source, int cueFirst, int cueLast, bool inQuote, SpanText? content) =>
+        found.Add(new Found(source, cueFirst, cueLast, inQuote, content, false));
+
+    private static List<SourceMention> Resolve(TextDocument doc, NounPhrase np, List<Found> found)
+    {
+        found.Sort(static (a, b) => a.CueFirst.CompareTo(b.CueFirst));
+        var result = new List<SourceMention>(found.Count);
+        var reasons = AnonymityReasons(doc);
+        int lastPersonIndex = -1;
+        Candidate lastPerson = default;
+        Candidate lastAny = default;
+        int lastAnyIndex = -1;
+        Candidate lastPlural = default;
+        int lastPluralIndex = -1;
+        var resolvedNamed = new bool[found.Count];
+        var resolvedKey = new string[found.Count];
+        var antecedents = new Candidate?[found.Count];
+        int nameScan = 0;
+        for (int f = 0; f < found.Count; f++)
+        {
+            Found item = found[f];
+            Candidate s = item.Source;
+
+            // Person names in running text are antecedents too ("Donald Trump ... he says").
+            while (nameScan < doc.TokenCount && nameScan < s.First)
+            {
+                if (doc[nameScan].IsCapitalized && doc[nameScan].IsWord && nameScan + 1 < doc.TokenCount && doc[nameScan + 1].IsCapitalized && doc[nameScan + 1].IsWord)
+                {
+                    int e = nameScan + 1;
+                    while (e + 1 < doc.TokenCount && e + 1 < s.First && doc[e + 1].IsCapitalized && doc[e + 1].IsWord && e - nameScan < 4)
+                    {
+                        e++;
+                    }
+
+                    if (np.Grade(nameScan, e) is { Kind: SourceKind.NamedPerson } person && !np.IsHeadline(nameScan))
+                    {
+                        lastPerson = person;
+                        lastPersonIndex = person.Last;
+                    }
+
+                    nameScan = e + 1;
+                    continue;
+                }
+
+                nameScan++;
+            }
+
+            if (s.Kind == SourceKind.Pronoun)
+            {
+                Candidate? antecedent = null;
+                bool named = true;
+                string word = doc.TokenText(s.First).ToString().ToLowerInvariant();
+                switch (word)
+                {
+                    case "i" or "we" or "my" or "our" or "me" or "us":
+                        if (item.InQuote && Speaker(doc, found, f) is { } speaker)
+                        {
+                            antecedent = found[speaker].Source;
+                            named = resolvedNamed[speaker] || found[speaker].Source.Kind != SourceKind.Pronoun && IsNamed(found[speaker].Source.Kind);
+                        }
+
+                        break;
+                    case "who":
+                        int w = s.First - 1;
+                        if (doc.Is(w, ","))
+                        {
+                            w--;
+                        }
+
+                        antecedent = np.Left(w, Math.Max(0, w - 12));
+                        break;
+                    case "they" or "their":
+                        if (lastPluralIndex >= 0)
+                        {
+                            antecedent = lastPlural;
+                        }
+                        else if (lastAnyIndex >= 0)
+                        {
+                            antecedent = lastAny;
+                        }
+
+                        break;
+                    case "it" or "its":
+                        antecedent = lastAnyIndex >= 0 && lastAny.Kind is not (SourceKind.NamedPerson or SourceKind.Anonymous) ? lastAny : null;
+                        break;
+                    case "you" or "your":
+                        break;
+                    default:
+                        // he, she, his, her
+                        if (lastAnyIndex > lastPersonIndex && lastAny.Kind is SourceKind.Anonymous or SourceKind.IdentifiedRole && !IsPlural(doc, lastAny.Last))
+                        {
+                            antecedent = lastAny;
+                        }
+                        else if (lastPersonIndex >= 0)
+                        {
+                            antecedent = lastPerson;
+                        }
+
+                        break;
+                }
+
+                if (antecedent is { } a)
+                {
+                    antecedents[f] = a;
+                    if (word is not ("i" or "we" or "my" or "our" or "me" or "us") || !item.InQuote)
+                    {
+                        named = a.Kind == SourceKind.Pronoun || IsNamed(a.Kind);
+                    }
+
+                    resolvedKey[f] = a.Key;
+                }
+                else
+                {
+                    resolvedKey[f] = word is "i" or "we" or "my" or "our" && !item.InQuote ? "author" : word;
+                }
+
+                resolvedNamed[f] = named;
+            }
+            else
+            {
+                resolvedNamed[f] = IsNamed(s.Kind);
+                resolvedKey[f] = s.Key;
+                if (!item.InQuote)
+                {
+                    lastAny = s;
+                    lastAnyIndex = s.Last;
+                    if (s.Kind == SourceKind.NamedPerson)
+                    {
+                        lastPerson = s;
+                        lastPersonIndex = s.Last;
+                    }
+
+                    if (s.Kind is SourceKind.NamedOrganization or SourceKind.VagueGroup or SourceKind.IdentifiedRole || IsPlural(doc, s.Last))
+                    {
+                        lastPlural = s;
+                        lastPluralIndex = s.Last;
+                    }
+                }
+            }
+        }
+
+        for (int f = 0; f < found.Count; f++)
+        {
+            Found item = found[f];
+            Candidate s = item.Source;
+            TextSpan span = doc.SpanOf(s.First, s.Last);
+            SpanText? antecedent = antecedents[f] is { } a && a.First != s.First ? SpanText.From(doc.SpanOf(a.First, a.Last), doc.Text) : null;
+            result.Add(new SourceMention
+            {
+                Start = span.Start,
+                Length = span.Length,
+                Text = span.ToString(doc.Text),
+                Kind = s.Kind,
+                Named = resolvedNamed[f],
+                Key = resolvedKey[f],
+                Cue = SpanText.From(doc.SpanOf(item.CueFirst, item.CueLast), doc.Text),
+                Content = item.Content,
+                Antecedent = antecedent,
+                AnonymityReason = s.Kind == SourceKind.Anonymous && reasons[doc.SentenceOf(s.First)],
+            });
+        }
+
+        result.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (a.Cue?.Start ?? 0).CompareTo(b.Cue?.Start ?? 0));
+        return result;
+    }
+
+    private static bool IsNamed(SourceKind kind) =>
+        kind is SourceKind.NamedPerson or SourceKind.NamedOrganization or SourceKind.IdentifiedRole or SourceKind.NamedDocument or SourceKind.Pronoun;
+
+    private static bool IsPlural(TextDocument doc, int head)
+    {
+        ReadOnlySpan<char> w = doc.TokenText(head);
+        return w.Length > 3 && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && doc[head].IsLower;
+    }
+
+    /// <summary>The attribution that introduces the quotation holding found[f]: same sentence, then the next, then the one before.</summary>
+    private static int? Speaker(TextDocument doc, List<Found> found, int f)
+    {
+        int cue = found[f].CueFirst;
+        Quotation? quote = null;
+        foreach (Quotation q in doc.Quotations)
+        {
+            if (q.FirstToken <= cue && cue < q.EndToken)
+            {
+                quote = q;
+                break;
+            }
+
+            if (q.FirstToken > cue)
+            {
+                break;
+            }
+        }
+
+        if (quote is not { } qt)
+        {
+            return null;
+        }
+
+        int sFirst = doc.SentenceOf(qt.FirstToken);
+        int sLast = doc.SentenceOf(Math.Min(qt.EndToken, doc.TokenCount) - 1);
+        int best = -1;
+        int bestDistance = int.MaxValue;
+        for (int g = 0; g < found.Count; g++)
+        {
+            Found other = found[g];
+            if (other.InQuote)
+            {
+                continue;
+            }
+
+            int s = doc.SentenceOf(other.CueFirst);
+            if (s < sFirst - 1 || s > sLast + 1)
+            {
+                continue;
+            }
+
+            int distance = other.CueFirst < qt.FirstToken ? qt.FirstToken - other.CueFirst : other.CueFirst - qt.EndToken;
+            if (s < sFirst)
+            {
+                distance += 1000; // the sentence before only when nothing else is near
+            }
+
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = g;
+            }
+        }
+
+        return best >= 0 ? best : null;
+    }
+
+    private static bool[] AnonymityReasons(TextDocument doc)
+    {
+        // A reason for anonymity: "on condition of anonymity because ...", "not authorized to speak publicly".
+        var reasons = new bool[doc.Sentences.Length];
+        foreach (Sentence s in doc.Sentences)
+        {
+            bool anonymity = false;
+            bool because = false;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (doc.Is(i, "anonymity") || doc.Is(i, "anonymously") || doc.Is(i, "identified") || doc.Is(i, "named"))
+                {
+                    anonymity = true;
+                }
+                else if (anonymity && (doc.Is(i, "because") || doc.Is(i, "since") || doc.Is(i, "for") && doc.Is(i + 1, "fear") || doc.Is(i, "to") && (doc.Is(i + 1, "discuss") || doc.Is(i + 1, "describe") || doc.Is(i + 1, "speak") || doc.Is(i + 1, "protect"))))
+                {
+                    because = true;
+                }
+                else if (doc.Is(i, "authorized") || doc.Is(i, "authorised") || doc.Is(i, "permitted") || doc.Is(i, "allowed"))
+                {
+                    if (doc.Is(i - 1, "not") || doc.Is(i - 1, "n't") || doc.Is(i - 1, "unauthorized"))
+                    {
+                        because = true;
+                    }
+                }
+            }
+
+            reasons[s.Index] = because;
+        }
+
+        return reasons;
+    }
+
+    private sealed record Found(Candidate Source, int CueFirst, int CueLast, bool InQuote, SpanText? Content, bool Transcript);
+}
