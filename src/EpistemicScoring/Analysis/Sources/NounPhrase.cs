@@ -67,7 +67,9 @@ internal sealed class NounPhrase
     /// The source phrase ending at token <paramref name="end"/> (inclusive), not reaching before
     /// <paramref name="limit"/>.
     /// </summary>
-    public Candidate? Left(int end, int limit)
+    public Candidate? Left(int end, int limit) => Left(end, limit, allowPost: true);
+
+    private Candidate? Left(int end, int limit, bool allowPost)
     {
         if (end < limit || !_doc[end].IsWord && !IsPercent(end))
         {
@@ -77,6 +79,11 @@ internal sealed class NounPhrase
         if (_doc.IsIn(end, SourceLexicons.SubjectPronouns))
         {
             return new Candidate(end, end, SourceKind.Pronoun, _doc.TokenText(end).ToString().ToLowerInvariant());
+        }
+
+        if (allowPost && PostModifiedHead(end, limit) is { } post)
+        {
+            return post;
         }
 
         int first = end;
@@ -92,7 +99,7 @@ internal sealed class NounPhrase
                 continue;
             }
 
-            if (t.Kind == TokenKind.Symbol && _doc.Folded[t.Start] == '%' || t.Kind == TokenKind.Number)
+            if (IsPercent(p) || t.Kind == TokenKind.Number)
             {
                 first = p;
                 scanned++;
@@ -165,6 +172,53 @@ internal sealed class NounPhrase
 
         return Grade(first, end);
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PostModifierStarts = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "with", "familiar", "close", "briefed", "in", "from", "at", "knowledgeable", "involved", "based", "who", "working", "speaking");
+
+    /// <summary>"A congressional official with knowledge of the issue", "sources in the Arab world": head, then a restrictive modifier.</summary>
+    private Candidate? PostModifiedHead(int end, int limit)
+    {
+        for (int k = end - 1; k >= limit && end - k <= 10; k--)
+        {
+            if (!_doc[k].IsWord || IsCue(k) && !_lex.Anonymous.Contains(_doc.TokenText(k)))
+            {
+                return null;
+            }
+
+            if (_lex.Anonymous.Contains(_doc.TokenText(k)) && _doc.IsIn(k + 1, PostModifierStarts) && !_doc.Is(k + 1, "who"))
+            {
+                Candidate? head = LeftSimple(k, limit);
+                return head is { } h && h.Kind == SourceKind.Anonymous ? h with { Last = end } : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Extends a head to the right over a restrictive modifier ("officials familiar with the talks").</summary>
+    public int ExtendRight(int head, int limit)
+    {
+        if (!_lex.Anonymous.Contains(_doc.TokenText(head)) || !_doc.IsIn(head + 1, PostModifierStarts) || _doc.Is(head + 1, "who") && false)
+        {
+            return head;
+        }
+
+        int last = head;
+        for (int k = head + 1; k < limit && k - head <= 10; k++)
+        {
+            if (!_doc[k].IsWord || IsCue(k) || _doc.Is(k, "that") || _doc.Is(k, "just"))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return last;
+    }
+
+    private Candidate? LeftSimple(int end, int limit) => Left(end, limit, allowPost: false);
 
     /// <summary>The source phrase starting at token <paramref name="start"/>, not reaching <paramref name="limit"/>.</summary>
     public Candidate? Right(int start, int limit)
@@ -267,7 +321,13 @@ internal sealed class NounPhrase
             last = lastHead;
         }
 
-        return Grade(start, last);
+        Candidate? graded = Grade(start, last);
+        if (graded is { Kind: SourceKind.Anonymous } g)
+        {
+            return g with { Last = ExtendRight(g.Last, limit) };
+        }
+
+        return graded;
     }
 
     /// <summary>Grades tokens [first, last] as a source, or null when they cannot be one.</summary>
@@ -307,6 +367,16 @@ internal sealed class NounPhrase
             {
                 return new Candidate(first, last, SourceKind.Anonymous, Key(i, i + n - 1));
             }
+        }
+
+        if (_doc.Is(first + 1, "of") && first + 1 < last && (_doc.Is(first, "one") || _doc.Is(first, "some") || _doc.Is(first, "many") || _doc.Is(first, "several") || _doc.Is(first, "two") || _doc.Is(first, "most")))
+        {
+            return new Candidate(first, last, _lex.Vague.Contains(head) ? SourceKind.VagueGroup : SourceKind.Anonymous, Singular(head));
+        }
+
+        if (_doc[last].IsCapitalized && _lex.Anonymous.Contains(head) && !SpokespersonOfNamedBody(first, last))
+        {
+            return new Candidate(first, last, SourceKind.Anonymous, Singular(head));
         }
 
         if (_doc[last].IsLower || IsHeadline(last) || first == last && IsSentenceInitial(last))
@@ -500,7 +570,7 @@ internal sealed class NounPhrase
         return k;
     }
 
-    private bool IsPercent(int i) => (uint)i < (uint)_doc.TokenCount && _doc[i].Kind == TokenKind.Symbol && _doc.Folded[_doc[i].Start] == '%';
+    private bool IsPercent(int i) => (uint)i < (uint)_doc.TokenCount && _doc[i].Kind != TokenKind.Word && _doc.Folded[_doc[i].Start] == '%';
 
     private string? Tag(Lexicon lexicon, int i) => _lex.Tag(lexicon, _doc, i);
 

@@ -17,6 +17,13 @@ namespace EpistemicScoring.Analysis;
 /// </remarks>
 internal static class SourceExtractor
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string> TranscriptNonLabels = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "watch", "read", "update", "updated", "breaking", "exclusive", "shock", "related", "note", "editor", "photo", "video", "source", "sources", "see", "also", "warning", "trending", "correction", "ps", "p.s.");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PronounPossessorNouns = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "claim", "claims", "assertion", "view", "opinion", "allegation", "allegations", "accusation", "accusations", "denial", "denials",
+        "belief", "beliefs", "theory", "concession", "promise", "promises", "rejection", "dismissal", "remarks", "conclusion", "findings", "testimony", "insistence", "contention", "warning");
+
     private static readonly ConditionalWeakTable<LexiconSet, SourceLexicons> s_lexicons = [];
 
     public static List<SourceMention> Extract(TextDocument doc, LexiconSet lexicons)
@@ -37,6 +44,7 @@ internal static class SourceExtractor
         int start = sentence.FirstToken;
         int end = sentence.EndToken;
         int firstInSentence = found.Count;
+        var pending = new List<(int Cue, bool InQuote)>();
         TryTranscript(doc, lex, np, sentence, found);
         for (int i = start; i < end; i++)
         {
@@ -72,7 +80,12 @@ internal static class SourceExtractor
                 continue;
             }
 
-            if (!lex.Cues.TryGet(doc.TokenText(i), out LexiconEntry? cueEntry) || t.IsCapitalized && !np.IsHeadline(i))
+            if (!lex.Cues.TryGet(doc.TokenText(i), out LexiconEntry? cueEntry) || t.IsCapitalized && !np.IsHeadline(i) && !IsTitleCaseVerb(doc, i))
+            {
+                continue;
+            }
+
+            if (IsNounUse(doc, lex, i))
             {
                 continue;
             }
@@ -135,7 +148,18 @@ internal static class SourceExtractor
 
             Candidate? source = null;
             bool participle = SourceLexicons.IsParticiple(doc.TokenText(i));
-            if (j >= limitLeft && doc.Is(j, ",") && !participle)
+            bool speech = family is "speech" or "writing";
+            if (speech && !participle && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
+            {
+                // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...".
+                if (np.Right(i + 1, limitRight) is { } right && (right.Kind != SourceKind.Pronoun || IsClauseEnd(doc, right.Last + 1))
+                    && (IsClauseEnd(doc, right.Last + 1) || doc.Is(right.Last + 1, "who") || doc.Is(right.Last + 1, "in") || doc.Is(right.Last + 1, "on")))
+                {
+                    source = right;
+                }
+            }
+
+            if (source is null && j >= limitLeft && doc.Is(j, ",") && !participle)
             {
                 // "Oliver, who heads the group, said" / "Ellard, director of the project, said".
                 int k = j - 1;
@@ -144,18 +168,32 @@ internal static class SourceExtractor
                     k--;
                 }
 
-                if (k >= limitLeft && doc.Is(k, ","))
+                if (k >= limitLeft && doc.Is(k, ",") && IsAppositiveStart(doc, lex, k + 1))
                 {
                     source = np.Left(k - 1, limitLeft) ?? np.Left(j - 1, k + 1);
                 }
             }
-            else if (j >= limitLeft && doc[j].IsWord)
+            else if (source is null && j >= limitLeft && (doc.Is(j, "and") || doc.Is(j, "but")) && !participle)
+            {
+                // Coordinated predicates share the subject: "X has reversed course and is calling for ...".
+                source = LastSourceInSentence(found, firstInSentence) ?? ClauseSubject(doc, np, j, limitLeft);
+            }
+            else if (source is null && j >= limitLeft && (doc.Is(j, "that") || doc.Is(j, "which")) && j - 1 >= limitLeft && !IsCueWord(doc, lex, j - 1)
+                     && np.Left(j - 1, Math.Max(limitLeft, j - 10)) is { Kind: not SourceKind.Pronoun } antecedent)
+            {
+                // A relative "that": "the same people that said ...".
+                source = new Candidate(j, j, SourceKind.Pronoun, antecedent.Key);
+            }
+            else if (source is null && j >= limitLeft && doc[j].IsWord)
             {
                 source = np.Left(j, limitLeft);
-                if (source is { Kind: SourceKind.Pronoun } p && doc.Is(p.First, "it") && family != "speech")
-                {
-                    source = null;
-                }
+            }
+
+            if (source is null && participle && (j < limitLeft || IsClauseOpener(doc, j)))
+            {
+                // "Instead of saying ..., Trump boasted": the subject follows; resolved at the end of the sentence.
+                pending.Add((i, inQuote));
+                continue;
             }
 
             if (source is null && participle)
@@ -168,15 +206,6 @@ internal static class SourceExtractor
                 }
             }
 
-            if (source is null && family is "speech" or "writing" && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
-            {
-                // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...".
-                if (np.Right(i + 1, limitRight) is { } right && (right.Kind != SourceKind.Pronoun || IsClauseEnd(doc, right.Last + 1)))
-                {
-                    source = right;
-                }
-            }
-
             if (source is not { } src)
             {
                 continue;
@@ -185,6 +214,16 @@ internal static class SourceExtractor
             if (family == "perception" && src.Kind is not (SourceKind.NamedDocument or SourceKind.UnnamedDocument or SourceKind.IdentifiedRole or SourceKind.NamedOrganization or SourceKind.Anonymous))
             {
                 continue;
+            }
+
+            if (doc.Is(src.First, "you") && src.First == src.Last && (!inQuote || src.First > 0 && (doc.IsIn(src.First - 1, SourceLexicons.Auxiliaries) || doc.Is(src.First - 1, "if") || doc.Is(src.First - 1, "how") || doc.Is(src.First - 1, "what"))))
+            {
+                continue; // the reader addressed, or a question
+            }
+
+            if (IsConditional(doc, src.First, limitLeft))
+            {
+                continue; // "if they want to", "If I say do it": never asserted
             }
 
             if (doc.Is(i, "know") && doc.Is(src.First, "you") && (IsClauseEnd(doc, i + 1) || doc.Is(i + 1, ",")))
@@ -200,6 +239,74 @@ internal static class SourceExtractor
 
             Add(found, src, i, cueLast, inQuote, Content(doc, sentence, cueLast, src));
         }
+
+        foreach ((int cue, bool q) in pending)
+        {
+            for (int f = firstInSentence; f < found.Count; f++)
+            {
+                if (found[f].CueFirst > cue && found[f].InQuote == q && !found[f].Transcript)
+                {
+                    Add(found, found[f].Source, cue, cue, q, null);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsTitleCaseVerb(TextDocument doc, int i) =>
+        i > 0 && doc[i - 1].IsCapitalized && doc[i - 1].IsWord && doc.TokenText(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) && doc[i].Length > 3
+        && i + 1 < doc.TokenCount && doc[i + 1].IsCapitalized;
+
+    private static bool IsCueWord(TextDocument doc, SourceLexicons lex, int i) => doc[i].IsWord && lex.Cues.Contains(doc.TokenText(i));
+
+    private static bool IsNounUse(TextDocument doc, SourceLexicons lex, int i)
+    {
+        // "the Egyptian report fits": a cue that is also a noun, after a determiner and one modifier, is the noun.
+        if (!lex.Documents.Contains(doc.TokenText(i)) && !lex.Nouns.Contains(doc.TokenText(i)))
+        {
+            return false;
+        }
+
+        return i >= 1 && (doc.IsIn(i - 1, SourceLexicons.Determiners) || doc.IsIn(i - 1, SourceLexicons.PossessivePronouns))
+            || i >= 2 && doc[i - 1].IsWord && !SourceLexicons.IsPossessiveClitic(doc, i - 1) && (doc.Is(i - 2, "the") || doc.Is(i - 2, "a") || doc.Is(i - 2, "an"))
+               && !lex.Anonymous.Contains(doc.TokenText(i - 1)) && !lex.Vague.Contains(doc.TokenText(i - 1)) && !lex.Documents.Contains(doc.TokenText(i - 1)) && !lex.Titles.Contains(doc.TokenText(i - 1));
+    }
+
+    private static bool IsAppositiveStart(TextDocument doc, SourceLexicons lex, int i) =>
+        i < doc.TokenCount && doc[i].IsWord
+        && (doc.Is(i, "who") || doc.Is(i, "which") || doc.Is(i, "a") || doc.Is(i, "an") || doc.Is(i, "the") || doc.IsIn(i, SourceLexicons.PossessivePronouns)
+            || doc[i].IsCapitalized || lex.Titles.Contains(doc.TokenText(i)) || doc[i].IsLower && i + 1 < doc.TokenCount && lex.Titles.Contains(doc.TokenText(i + 1)));
+
+    private static bool IsClauseOpener(TextDocument doc, int j) =>
+        doc.Is(j, "of") && doc.Is(j - 1, "instead") || doc.Is(j, "after") || doc.Is(j, "before") || doc.Is(j, "while") || doc.Is(j, "despite") || doc.Is(j, "since") || doc.Is(j, "by") && !doc[j - 1].IsWord;
+
+    private static bool IsConditional(TextDocument doc, int subject, int limit)
+    {
+        for (int k = subject - 1; k >= limit && subject - k <= 6; k--)
+        {
+            if (doc.Is(k, "if") || doc.Is(k, "unless"))
+            {
+                return true;
+            }
+
+            if (!doc[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static Candidate? ClauseSubject(TextDocument doc, NounPhrase np, int j, int limit)
+    {
+        int k = j - 1;
+        while (k >= limit && !doc.Is(k, ",") && !doc.Is(k, ";"))
+        {
+            k--;
+        }
+
+        return np.Right(k + 1, j);
     }
 
     private static bool TryNominal(TextDocument doc, SourceLexicons lex, NounPhrase np, int i, int limitLeft, int limitRight, bool inQuote, List<Found> found)
@@ -216,7 +323,7 @@ internal static class SourceExtractor
 
         if (j >= limitLeft && doc.IsIn(j, SourceLexicons.PossessivePronouns))
         {
-            if (doc.Is(j, "its") || doc.Is(j, "her") && j + 1 < i && false)
+            if (!PronounPossessorNouns.Contains(doc.TokenText(i).ToString()))
             {
                 return false;
             }
@@ -276,7 +383,7 @@ internal static class SourceExtractor
             allCaps &= doc[i].IsAllCaps;
         }
 
-        if (!allCaps && np.IsCommonWord(first))
+        if (!allCaps && (k - first < 2 || np.IsCommonWord(first)) || allCaps && TranscriptNonLabels.Contains(doc.TokenText(first).ToString()))
         {
             return;
         }
