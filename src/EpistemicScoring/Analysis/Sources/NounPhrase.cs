@@ -186,6 +186,13 @@ internal sealed class NounPhrase
                 return null;
             }
 
+            if (_lex.Anonymous.TryMatch(_doc, k, end + 1, out int n, out _) && n > 1 && k + n - 1 <= end
+                && !((_doc.Is(k + n, "for") || _doc.Is(k + n, "of")) && k + n + 1 <= end && _doc[k + n + 1].IsCapitalized))
+            {
+                int f = LeftSimple(k, limit) is { } np ? np.First : k;
+                return new Candidate(f, end, SourceKind.Anonymous, Singular(_doc.TokenText(k).ToString().ToLowerInvariant()));
+            }
+
             if (_lex.Anonymous.Contains(_doc.TokenText(k)) && _doc.IsIn(k + 1, PostModifierStarts) && !_doc.Is(k + 1, "who"))
             {
                 Candidate? head = LeftSimple(k, limit);
@@ -322,6 +329,17 @@ internal sealed class NounPhrase
         }
 
         Candidate? graded = Grade(start, last);
+        if (graded is { } gp && _lex.Anonymous.TryMatch(_doc, gp.Last, limit, out int pn, out _) && pn > 1)
+        {
+            int e = gp.Last + pn - 1;
+            for (int k = e + 1; k < limit && k - e <= 8 && _doc[k].IsWord && !IsCue(k) && !_doc.Is(k, "that"); k++)
+            {
+                e = k;
+            }
+
+            return new Candidate(start, e, SourceKind.Anonymous, Singular(_doc.TokenText(gp.Last).ToString().ToLowerInvariant()));
+        }
+
         if (graded is { Kind: SourceKind.Anonymous } g)
         {
             return g with { Last = ExtendRight(g.Last, limit) };
@@ -359,6 +377,11 @@ internal sealed class NounPhrase
         bool definite = _doc.Is(first, "the") || _doc.Is(first, "this") || _doc.Is(first, "that") || possessivePronoun || HasPossessor(first, last);
         bool indefinite = _doc.Is(first, "a") || _doc.Is(first, "an") || _doc.Is(first, "another") || _doc.Is(first, "one") || _doc.Is(first, "some") || _doc.Is(first, "several") || _doc.Is(first, "other");
         int nameTokens = CountNameTokens(first, last);
+
+        if (SpokespersonOfNamedBody(first, last) && (_lex.Titles.Contains(_doc.TokenText(first + 1 <= last ? first + 1 : first)) || _lex.Titles.Contains(_doc.TokenText(first))))
+        {
+            return new Candidate(first, last, SourceKind.NamedOrganization, OrganisationKey(first, last));
+        }
 
         // Phrases from the anonymous and vague lexicons, anywhere in the span.
         for (int i = first; i <= last; i++)
@@ -448,6 +471,31 @@ internal sealed class NounPhrase
         if (nameTokens == 1 && first == last && IsSentenceInitial(last) && IsCommonWord(last))
         {
             return null;
+        }
+
+        for (int i = last - 1; i >= first; i--)
+        {
+            if (_doc[i].IsLower && _lex.Titles.Contains(_doc.TokenText(i)))
+            {
+                // "CEPR economist Dean Baker": the words after the role are the person's name.
+                bool personTail = true;
+                for (int k = i + 1; k <= last; k++)
+                {
+                    personTail &= _doc[k].IsCapitalized && !_doc[k].IsAllCaps && Tag(_lex.Organisations, k) is null;
+                }
+
+                if (personTail)
+                {
+                    return new Candidate(first, last, SourceKind.NamedPerson, PersonKey(i + 1, last));
+                }
+
+                break;
+            }
+
+            if (!_doc[i].IsCapitalized)
+            {
+                break;
+            }
         }
 
         for (int i = first; i <= last; i++)

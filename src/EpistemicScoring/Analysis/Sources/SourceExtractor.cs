@@ -90,6 +90,12 @@ internal static class SourceExtractor
                 continue;
             }
 
+            if (i >= 2 && (doc.Is(i - 1, "to") && (doc.Is(i - 2, "declined") || doc.Is(i - 2, "refused") || doc.Is(i - 2, "failed"))
+                || (doc.Is(i - 1, "not") || doc.Is(i - 1, "n't")) && (doc.Is(i, "respond") || doc.Is(i, "comment") || doc.Is(i, "confirm"))))
+            {
+                continue; // "declined to comment", "did not respond": the source says nothing
+            }
+
             string family = cueEntry.Tag ?? "speech";
             if (SourceLexicons.NeedsTo.Contains(doc.TokenText(i).ToString()) && !doc.Is(i + 1, "to"))
             {

@@ -15,7 +15,7 @@ internal sealed class SourceCorroborationRule : IRule
         defaultWeight: 0.2,
         "A named person or body that confirms, verifies or echoes a statement makes it more likely to be true than one voice alone.")
     {
-        Examples = ["The port was closed on Monday. [|The harbour authority|] confirmed the closure."],
+        Examples = ["The port was closed on Monday. [|The Harbour Authority|] confirmed the closure."],
         CounterExamples = ["The port was closed on Monday. Officials confirmed the closure."],
     };
 
