@@ -21,19 +21,23 @@ internal sealed class NounPhrase
     private const int MaxTokens = 12;
     private readonly TextDocument _doc;
     private readonly SourceLexicons _lex;
-    private readonly HashSet<string> _lowerWords;
+    private readonly Dictionary<string, int> _lowerWords;
+    private readonly Dictionary<string, int> _capitalWords;
     private readonly bool[] _headline;
 
     public NounPhrase(TextDocument doc, SourceLexicons lex)
     {
         _doc = doc;
         _lex = lex;
-        _lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        _lowerWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        _capitalWords = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < doc.TokenCount; i++)
         {
-            if (doc[i].IsWord && doc[i].IsLower && doc[i].Length > 2)
+            if (doc[i].IsWord && doc[i].Length > 2 && (doc[i].IsLower || doc[i].IsCapitalized && i > 0 && doc[i - 1].IsWord))
             {
-                _lowerWords.Add(doc.TokenText(i).ToString());
+                string w = doc.TokenText(i).ToString().ToLowerInvariant();
+                Dictionary<string, int> d = doc[i].IsLower ? _lowerWords : _capitalWords;
+                d[w] = d.GetValueOrDefault(w) + 1;
             }
         }
 
@@ -59,7 +63,11 @@ internal sealed class NounPhrase
     public bool IsHeadline(int token) => _headline[_doc.SentenceOf(token)];
 
     /// <summary>True when the word also appears in lower case in the text: a common word, not a name.</summary>
-    public bool IsCommonWord(int i) => _lowerWords.Contains(_doc.TokenText(i).ToString().ToLowerInvariant());
+    public bool IsCommonWord(int i)
+    {
+        string w = _doc.TokenText(i).ToString().ToLowerInvariant();
+        return _lowerWords.GetValueOrDefault(w) > _capitalWords.GetValueOrDefault(w);
+    }
 
     public bool IsCue(int i) => _doc[i].IsWord && _lex.Cues.Contains(_doc.TokenText(i)) && !_doc[i].IsCapitalized;
 

@@ -104,6 +104,11 @@ internal static class SourceExtractor
 
             // Walk left over auxiliaries, adverbs and a time phrase to the end of the subject.
             int j = i - 1;
+            if (IsModalBefore(doc, i, limitLeft))
+            {
+                continue; // "can report", "would support": ability or hypothesis, not an attribution
+            }
+
             bool sawBe = false;
             while (j >= limitLeft)
             {
@@ -152,6 +157,17 @@ internal static class SourceExtractor
                 continue;
             }
 
+            if (doc.Is(i, "citing") || doc.Is(i, "quoting") || doc.Is(i, "cited") || doc.Is(i, "quoted") || doc.Is(i, "cites") || doc.Is(i, "quotes"))
+            {
+                // The cited party is a source of the relayed content: "..., citing sources familiar with the plans".
+                if (np.Right(i + 1, limitRight) is { } cited && cited.Kind != SourceKind.Pronoun)
+                {
+                    Add(found, cited, i, i, inQuote, null);
+                }
+
+                continue;
+            }
+
             Candidate? source = null;
             bool participle = SourceLexicons.IsParticiple(doc.TokenText(i));
             bool speech = family is "speech" or "writing";
@@ -159,7 +175,7 @@ internal static class SourceExtractor
             {
                 // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...".
                 if (np.Right(i + 1, limitRight) is { } right && (right.Kind != SourceKind.Pronoun || IsClauseEnd(doc, right.Last + 1))
-                    && (IsClauseEnd(doc, right.Last + 1) || doc.Is(right.Last + 1, "who") || doc.Is(right.Last + 1, "in") || doc.Is(right.Last + 1, "on")))
+                    && !doc.IsIn(right.Last + 1, SourceLexicons.Be) && !doc.IsIn(right.Last + 1, SourceLexicons.Auxiliaries) && !IsCueWord(doc, lex, right.Last + 1))
                 {
                     source = right;
                 }
@@ -178,6 +194,11 @@ internal static class SourceExtractor
                 {
                     source = np.Left(k - 1, limitLeft) ?? np.Left(j - 1, k + 1);
                 }
+                else if (k < limitLeft && np.Left(j - 1, limitLeft) is { } opening && opening.First == FirstWord(doc, limitLeft))
+                {
+                    // "The famous drag queen ... Rupaul, claims that ...": the subject opens the sentence.
+                    source = opening;
+                }
             }
             else if (source is null && j >= limitLeft && (doc.Is(j, "and") || doc.Is(j, "but")) && !participle)
             {
@@ -189,6 +210,11 @@ internal static class SourceExtractor
             {
                 // A relative "that": "the same people that said ...".
                 source = new Candidate(j, j, SourceKind.Pronoun, antecedent.Key);
+            }
+            else if (source is null && j >= limitLeft && doc.Is(j, "who"))
+            {
+                int w = doc.Is(j - 1, ",") ? j - 2 : j - 1;
+                source = w >= limitLeft && np.Left(w, limitLeft) is not null ? new Candidate(j, j, SourceKind.Pronoun, "who") : null;
             }
             else if (source is null && j >= limitLeft && doc[j].IsWord)
             {
@@ -259,6 +285,27 @@ internal static class SourceExtractor
         }
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> Modals = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "can", "could", "would", "might", "should", "may", "must", "'d");
+
+    private static bool IsModalBefore(TextDocument doc, int i, int limit)
+    {
+        for (int k = i - 1; k >= limit && i - k <= 3; k--)
+        {
+            if (doc.IsIn(k, Modals))
+            {
+                return true;
+            }
+
+            if (!(doc.Is(k, "not") || doc.Is(k, "n't") || doc.Is(k, "have") || doc.Is(k, "also") || doc.Is(k, "never") || doc[k].IsLower && doc.TokenText(k).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTitleCaseVerb(TextDocument doc, int i) =>
         i > 0 && doc[i - 1].IsCapitalized && doc[i - 1].IsWord && doc.TokenText(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) && doc[i].Length > 3
         && i + 1 < doc.TokenCount && doc[i + 1].IsCapitalized;
@@ -280,7 +327,8 @@ internal static class SourceExtractor
 
     private static bool IsAppositiveStart(TextDocument doc, SourceLexicons lex, int i) =>
         i < doc.TokenCount && doc[i].IsWord
-        && (doc.Is(i, "who") || doc.Is(i, "which") || doc.Is(i, "a") || doc.Is(i, "an") || doc.Is(i, "the") || doc.IsIn(i, SourceLexicons.PossessivePronouns)
+        && (doc.Is(i, "who") || doc.Is(i, "which") || doc.Is(i, "in") || doc.Is(i, "on") || doc.Is(i, "at") || doc.Is(i, "during") || doc.Is(i, "speaking")
+            || doc.Is(i, "however") || doc.Is(i, "though") || doc.Is(i, "too") || doc.Is(i, "meanwhile") || doc.Is(i, "for") || doc.Is(i, "like") || doc.Is(i, "a") || doc.Is(i, "an") || doc.Is(i, "the") || doc.IsIn(i, SourceLexicons.PossessivePronouns)
             || doc[i].IsCapitalized || lex.Titles.Contains(doc.TokenText(i)) || doc[i].IsLower && i + 1 < doc.TokenCount && lex.Titles.Contains(doc.TokenText(i + 1)));
 
     private static bool IsClauseOpener(TextDocument doc, int j) =>
