@@ -201,10 +201,21 @@ internal sealed class NounPhrase
                 return new Candidate(f, end, SourceKind.Anonymous, Singular(_doc.TokenText(k).ToString().ToLowerInvariant()));
             }
 
-            if (_lex.Anonymous.Contains(_doc.TokenText(k)) && _doc.IsIn(k + 1, PostModifierStarts) && !_doc.Is(k + 1, "who"))
+            if ((_lex.Anonymous.Contains(_doc.TokenText(k)) || _lex.Documents.Contains(_doc.TokenText(k)) || _lex.Vague.Contains(_doc.TokenText(k)) && _doc[k].Length > 4)
+                && (_doc.IsIn(k + 1, PostModifierStarts) || _doc.Is(k + 1, "by")) && !_doc.Is(k + 1, "who"))
             {
                 Candidate? head = LeftSimple(k, limit);
-                return head is { } h && h.Kind == SourceKind.Anonymous ? h with { Last = end } : null;
+                if (head is not { } h || h.Kind is not (SourceKind.Anonymous or SourceKind.UnnamedDocument or SourceKind.IdentifiedRole or SourceKind.VagueGroup or SourceKind.NamedDocument))
+                {
+                    return null;
+                }
+
+                if (h.Kind is SourceKind.UnnamedDocument or SourceKind.IdentifiedRole && (_doc.Is(k + 1, "by") || _doc.Is(k + 1, "from")) && CountNameTokens(k + 2, end) > 0)
+                {
+                    return new Candidate(h.First, end, SourceKind.NamedDocument, Key(k + 2, end));
+                }
+
+                return h with { Last = end };
             }
         }
 

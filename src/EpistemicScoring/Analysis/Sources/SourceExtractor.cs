@@ -97,7 +97,8 @@ internal static class SourceExtractor
             }
 
             string family = cueEntry.Tag ?? "speech";
-            if (SourceLexicons.NeedsTo.Contains(doc.TokenText(i).ToString()) && !doc.Is(i + 1, "to"))
+            if (SourceLexicons.NeedsTo.Contains(doc.TokenText(i).ToString()) && !doc.Is(i + 1, "to")
+                || (doc.Is(i, "pointed") || doc.Is(i, "pointing")) && !doc.Is(i + 1, "to") && !doc.Is(i + 1, "out"))
             {
                 continue;
             }
@@ -133,9 +134,9 @@ internal static class SourceExtractor
 
             if (family == "stance")
             {
-                if (!sawBe)
+                if (!sawBe && !(doc.Is(i + 1, "to") && j >= limitLeft && doc[j].IsWord && !doc.IsIn(j, SourceLexicons.Stops)))
                 {
-                    continue;
+                    continue; // "is convinced that", or a reduced relative "theorists inclined to believe"
                 }
             }
             else if (sawBe)
@@ -175,7 +176,8 @@ internal static class SourceExtractor
             {
                 // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...".
                 if (np.Right(i + 1, limitRight) is { } right && (right.Kind != SourceKind.Pronoun || IsClauseEnd(doc, right.Last + 1))
-                    && !doc.IsIn(right.Last + 1, SourceLexicons.Be) && !doc.IsIn(right.Last + 1, SourceLexicons.Auxiliaries) && !IsCueWord(doc, lex, right.Last + 1))
+                    && !doc.IsIn(right.Last + 1, SourceLexicons.Be) && !doc.IsIn(right.Last + 1, Modals) && !doc.Is(right.Last + 1, "has") && !doc.Is(right.Last + 1, "have")
+                    && !doc.Is(right.Last + 1, "had") && !doc.Is(right.Last + 1, "did") && !IsCueWord(doc, lex, right.Last + 1))
                 {
                     source = right;
                 }
@@ -203,7 +205,7 @@ internal static class SourceExtractor
             else if (source is null && j >= limitLeft && (doc.Is(j, "and") || doc.Is(j, "but")) && !participle)
             {
                 // Coordinated predicates share the subject: "X has reversed course and is calling for ...".
-                source = LastSourceInSentence(found, firstInSentence) ?? ClauseSubject(doc, np, j, limitLeft);
+                source = ClauseSubject(doc, np, j, limitLeft) ?? LastSourceInSentence(found, firstInSentence);
             }
             else if (source is null && j >= limitLeft && (doc.Is(j, "that") || doc.Is(j, "which")) && j - 1 >= limitLeft && !IsCueWord(doc, lex, j - 1)
                      && np.Left(j - 1, Math.Max(limitLeft, j - 10)) is { Kind: not SourceKind.Pronoun } antecedent)
