@@ -492,9 +492,14 @@ internal sealed class NounPhrase
             return null;
         }
 
+        if (nameTokens == 0 && (_lex.Titles.Contains(head) || _lex.Organisations.Contains(head)) && _doc[last].IsCapitalized && definite)
+        {
+            return new Candidate(first, last, SourceKind.IdentifiedRole, Key(first, last));
+        }
+
         for (int i = last - 1; i >= first; i--)
         {
-            if (_doc[i].IsLower && _lex.Titles.Contains(_doc.TokenText(i)))
+            if ((_lex.Titles.Contains(_doc.TokenText(i)) || SourceLexicons.IsPossessiveClitic(_doc, i)) && i + 1 <= last && _doc[i + 1].IsCapitalized)
             {
                 // "CEPR economist Dean Baker": the words after the role are the person's name.
                 bool personTail = true;

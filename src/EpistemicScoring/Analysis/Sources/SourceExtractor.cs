@@ -172,7 +172,8 @@ internal static class SourceExtractor
             Candidate? source = null;
             bool participle = SourceLexicons.IsParticiple(doc.TokenText(i));
             bool speech = family is "speech" or "writing";
-            if (speech && !participle && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
+            bool recipientVerb = doc.Is(i, "told") || doc.Is(i, "tells") || doc.Is(i, "tell") || doc.Is(i, "asked") || doc.Is(i, "urged") || doc.Is(i, "advised") || doc.Is(i, "informed") || doc.Is(i, "assured") || doc.Is(i, "called");
+            if (speech && !participle && !recipientVerb && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
             {
                 // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...".
                 if (np.Right(i + 1, limitRight) is { } right && (right.Kind != SourceKind.Pronoun || IsClauseEnd(doc, right.Last + 1))

@@ -41,7 +41,8 @@ internal sealed class SourceLexicons
     public Lexicon NonSources { get; }
 
     /// <summary>Subject pronouns that fill a source slot on their own.</summary>
-    public static FrozenSet<string> SubjectPronouns { get; } = FrozenSet.Create(Ci, "he", "she", "they", "we", "i", "you", "it", "who");
+    public static FrozenSet<string> SubjectPronouns { get; } = FrozenSet.Create(
+        Ci, "he", "she", "they", "we", "i", "you", "it", "who", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "they're", "they've", "they'd", "he's", "she's", "he'd", "she'd", "you're", "you've");
 
     /// <summary>Possessive pronouns: a source before a nominal cue ("his claim", "in her view").</summary>
     public static FrozenSet<string> PossessivePronouns { get; } = FrozenSet.Create(Ci, "his", "her", "their", "its", "my", "our", "your");
