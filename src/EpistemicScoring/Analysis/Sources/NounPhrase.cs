@@ -202,7 +202,7 @@ internal sealed class NounPhrase
             }
 
             if ((_lex.Anonymous.Contains(_doc.TokenText(k)) || _lex.Documents.Contains(_doc.TokenText(k)) || _lex.Vague.Contains(_doc.TokenText(k)) && _doc[k].Length > 4)
-                && (_doc.IsIn(k + 1, PostModifierStarts) || _doc.Is(k + 1, "by")) && !_doc.Is(k + 1, "who"))
+                && (_doc.IsIn(k + 1, PostModifierStarts) || _doc.Is(k + 1, "by") || _doc.Is(k + 1, "to") && _lex.Anonymous.Contains(_doc.TokenText(k))) && !_doc.Is(k + 1, "who"))
             {
                 Candidate? head = LeftSimple(k, limit);
                 if (head is not { } h || h.Kind is not (SourceKind.Anonymous or SourceKind.UnnamedDocument or SourceKind.IdentifiedRole or SourceKind.VagueGroup or SourceKind.NamedDocument))

@@ -224,6 +224,24 @@ internal static class SourceExtractor
                 source = np.Left(j, limitLeft);
             }
 
+            if (source is null && !participle && j >= limitLeft && doc[j].IsWord && !doc.Is(j, "to"))
+            {
+                // A restrictive relative without commas: "An official who asked not to be named ... said".
+                for (int w = j - 1; w > limitLeft && j - w <= 18; w--)
+                {
+                    if (!doc[w].IsWord || doc.IsIn(w, SourceLexicons.SubjectPronouns) && !doc.Is(w, "who") || doc.Is(w, "to") && w == j - 1)
+                    {
+                        break;
+                    }
+
+                    if (doc.Is(w, "who") && j - w >= 3 && np.Left(w - 1, limitLeft) is { Kind: not SourceKind.Pronoun } head)
+                    {
+                        source = head;
+                        break;
+                    }
+                }
+            }
+
             if (source is null && participle && (j < limitLeft || IsClauseOpener(doc, j)))
             {
                 // "Instead of saying ..., Trump boasted": the subject follows; resolved at the end of the sentence.
