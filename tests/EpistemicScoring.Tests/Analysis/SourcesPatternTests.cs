@@ -109,6 +109,34 @@ public class SourcesPatternTests
         Assert.Equal("Maria Lopez", m.Antecedent?.Text);
     }
 
+    [Theory]
+    [InlineData("Kang Tae-hwa, a researcher at the institute, said demand was firm. Kang added that prices would rise.", "kang")]
+    [InlineData("President Lee Jae-myung said the plan would pass. Lee later said it was delayed.", "lee")]
+    public void Extract_FamilyNameFirst_KeysOnFamilyName(string text, string key)
+    {
+        Assert.All(Extract(text), s => Assert.Equal(key, s.Key));
+    }
+
+    [Fact]
+    public void Extract_DocumentWithNamedAgent_IsOneNamedAttribution()
+    {
+        List<SourceMention> all = Extract("Exports rose 4.2 percent, data from the Commerce Department showed Tuesday.");
+        SourceMention m = Assert.Single(all);
+        Assert.Equal("data from the Commerce Department", m.Text);
+        Assert.True(m.Named);
+    }
+
+    [Theory]
+    [InlineData("The Commerce Secretary estimated the cost at $2 billion.", "The Commerce Secretary", SourceKind.IdentifiedRole)]
+    [InlineData("It was reported by the Nikkei that talks would resume.", "the Nikkei", SourceKind.NamedOrganization)]
+    [InlineData("The White House said it disagreed.", "The White House", SourceKind.NamedOrganization)]
+    [InlineData("FBI Director James Comey concluded that no charges were warranted.", "FBI Director James Comey", SourceKind.NamedPerson)]
+    [InlineData("The plan failed, as the Cato Institute's Julian Sanchez writes.", "the Cato Institute's Julian Sanchez", SourceKind.NamedPerson)]
+    public void Extract_RolesOutletsAndAffiliations(string text, string source, SourceKind kind)
+    {
+        Assert.Equal(kind, Single(text, source).Kind);
+    }
+
     [Fact]
     public void Extract_SameSurname_SharesKey()
     {

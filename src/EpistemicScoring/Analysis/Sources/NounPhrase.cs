@@ -492,7 +492,7 @@ internal sealed class NounPhrase
             return null;
         }
 
-        if (nameTokens == 0 && (_lex.Titles.Contains(head) || _lex.Organisations.Contains(head)) && _doc[last].IsCapitalized && definite)
+        if ((nameTokens == 0 || _lex.Titles.Contains(head) && Tag(_lex.Titles, last) == "role" && !_lex.Organisations.Contains(head)) && (_lex.Titles.Contains(head) || _lex.Organisations.Contains(head)) && _doc[last].IsCapitalized && definite && !HasPossessor(first, last))
         {
             return new Candidate(first, last, SourceKind.IdentifiedRole, Key(first, last));
         }
@@ -537,6 +537,21 @@ internal sealed class NounPhrase
 
             if (i + 1 <= last && _lex.Organisations.TryMatch(_doc, i, last + 1, out int n, out _) && n > 1)
             {
+                return new Candidate(first, last, SourceKind.NamedOrganization, OrganisationKey(first, last));
+            }
+        }
+
+        if (_doc.Is(first, "the") && !HasPossessor(first, last))
+        {
+            bool titled = false;
+            for (int i = first + 1; i <= last; i++)
+            {
+                titled |= _lex.Titles.Contains(_doc.TokenText(i));
+            }
+
+            if (!titled)
+            {
+                // People do not take "the"; outlets, bodies and peoples do ("the Nikkei", "the Palestinians").
                 return new Candidate(first, last, SourceKind.NamedOrganization, OrganisationKey(first, last));
             }
         }
@@ -709,7 +724,16 @@ internal sealed class NounPhrase
         {
             if (_doc[i].IsWord && _doc[i].IsCapitalized && !_lex.Titles.Contains(_doc.TokenText(i)))
             {
-                return _doc.TokenText(i).ToString().ToLowerInvariant();
+                // "Kang Tae-hwa", "Lee Jae-myung": a hyphenated given name after a one-word family name.
+                ReadOnlySpan<char> w = _doc.TokenText(i);
+                int hyphen = w.IndexOf('-');
+                if (hyphen > 0 && hyphen + 1 < w.Length && char.IsLower(_doc.Text[_doc[i].Start + hyphen + 1]) && i - 1 >= first
+                    && _doc[i - 1].IsCapitalized && !_lex.Titles.Contains(_doc.TokenText(i - 1)) && _doc[i - 1].Length <= 5)
+                {
+                    return _doc.TokenText(i - 1).ToString().ToLowerInvariant();
+                }
+
+                return w.ToString().ToLowerInvariant();
             }
         }
 

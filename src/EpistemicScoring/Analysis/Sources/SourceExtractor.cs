@@ -421,7 +421,7 @@ internal static class SourceExtractor
 
         if ((doc.Is(i + 1, "by") || doc.Is(i + 1, "from")) && np.Right(i + 2, limitRight) is { } agent && agent.Kind != SourceKind.Pronoun)
         {
-            Add(found, agent, i, i + 1, inQuote, null);
+            found.Add(new Found(agent, i, i + 1, inQuote, null, false) { Nominal = true });
             return true;
         }
 
@@ -586,6 +586,25 @@ internal static class SourceExtractor
     private static List<SourceMention> Resolve(TextDocument doc, NounPhrase np, List<Found> found)
     {
         found.Sort(static (a, b) => a.CueFirst.CompareTo(b.CueFirst));
+
+        // "data from the Commerce Department showed": the verb's source holds the nominal agent; keep one record.
+        for (int f = found.Count - 1; f >= 0; f--)
+        {
+            if (!found[f].Nominal)
+            {
+                continue;
+            }
+
+            for (int g = f + 1; g < found.Count && found[g].CueFirst - found[f].CueFirst < 40; g++)
+            {
+                if (!found[g].Nominal && found[g].Source.First <= found[f].Source.First && found[g].Source.Last >= found[f].Source.Last)
+                {
+                    found.RemoveAt(f);
+                    break;
+                }
+            }
+        }
+
         var result = new List<SourceMention>(found.Count);
         var reasons = AnonymityReasons(doc);
         int lastPersonIndex = -1;
@@ -846,5 +865,9 @@ internal static class SourceExtractor
         return reasons;
     }
 
-    private sealed record Found(Candidate Source, int CueFirst, int CueLast, bool InQuote, SpanText? Content, bool Transcript);
+    private sealed record Found(Candidate Source, int CueFirst, int CueLast, bool InQuote, SpanText? Content, bool Transcript)
+    {
+        /// <summary>True for an agent after a nominal cue ("data from X"); dropped when a verb's source holds it.</summary>
+        public bool Nominal { get; init; }
+    }
 }
