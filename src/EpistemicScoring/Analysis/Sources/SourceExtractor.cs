@@ -142,7 +142,12 @@ internal static class SourceExtractor
             else if (sawBe)
             {
                 // A passive: the source is the agent ("was reported by Reuters") or absent.
-                if (doc.Is(i + 1, "by"))
+                if ((doc.Is(i, "quoted") || doc.Is(i, "heard")) && doc.Is(i + 1, "as") && j >= limitLeft && np.Left(j, limitLeft) is { } quoted)
+                {
+                    Add(found, quoted, i, i + 2 < limitRight && doc.Is(i + 2, "saying") ? i + 2 : i + 1, inQuote, Content(doc, sentence, i + 1, quoted));
+                    i += doc.Is(i + 2, "saying") ? 2 : 1;
+                }
+                else if (doc.Is(i + 1, "by"))
                 {
                     if (np.Right(i + 2, limitRight) is { } agent)
                     {
@@ -293,15 +298,33 @@ internal static class SourceExtractor
             Add(found, src, i, cueLast, inQuote, Content(doc, sentence, cueLast, src));
         }
 
+        int count = found.Count;
         foreach ((int cue, bool q) in pending)
         {
-            for (int f = firstInSentence; f < found.Count; f++)
+            // The subject that follows ("Instead of saying ..., Trump boasted"), else the one before
+            // ("Breyer said before adding that ...").
+            int before = -1;
+            int after = -1;
+            for (int f = firstInSentence; f < count; f++)
             {
-                if (found[f].CueFirst > cue && found[f].InQuote == q && !found[f].Transcript)
+                if (found[f].InQuote != q || found[f].Transcript)
                 {
-                    Add(found, found[f].Source, cue, cue, q, null);
+                    continue;
+                }
+
+                if (found[f].CueFirst > cue)
+                {
+                    after = f;
                     break;
                 }
+
+                before = f;
+            }
+
+            int pick = after >= 0 && (before < 0 || !doc.Is(cue - 1, "before") && !doc.Is(cue - 1, "after")) ? after : before;
+            if (pick >= 0)
+            {
+                Add(found, found[pick].Source, cue, cue, q, null);
             }
         }
     }
