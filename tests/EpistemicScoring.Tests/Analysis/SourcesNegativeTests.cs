@@ -15,6 +15,18 @@ public class SourcesNegativeTests
     }
 
     [Fact]
+    public void Extract_CommonNounBeforeName_IsNotPartOfSource()
+    {
+        Assert.DoesNotContain(Extract("Most of the border Trump wants to wall runs along a river."), s => s.Text.Contains("border", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_AllCapsLine_VerbLikeWordIsNotCue()
+    {
+        Assert.Empty(Extract("A THREAT TO THE NATIONAL SECURITY OF THE UNITED STATES."));
+    }
+
+    [Fact]
     public void Extract_SaidInsideQuotedTitle_IsNotAttribution()
     {
         Assert.Empty(Extract("She starred in the film \"What They Said Next\" last year."));

@@ -18,6 +18,7 @@ public class SourcesPatternTests
     [InlineData("Pieter van der Berg warned that the dikes were ageing.", "Pieter van der Berg", SourceKind.NamedPerson)]
     [InlineData("Prime Minister Ishiba insisted the tariffs would go.", "Prime Minister Ishiba", SourceKind.NamedPerson)]
     [InlineData("Sen. Reid denied the report.", "Sen. Reid", SourceKind.NamedPerson)]
+    [InlineData("Kerry is quoted as saying that he could present his ideas.", "Kerry", SourceKind.NamedPerson)]
     [InlineData("The data show that exports fell.", "The data", SourceKind.IdentifiedRole)]
     [InlineData("A study found that the drug worked.", "A study", SourceKind.UnnamedDocument)]
     [InlineData("The moderator asked whether the plan would pass.", "The moderator", SourceKind.IdentifiedRole)]
@@ -37,6 +38,7 @@ public class SourcesPatternTests
     [InlineData("F.B.I. officials said the file was closed.", "F.B.I. officials")]
     [InlineData("An aide told reporters the speech was rewritten.", "An aide")]
     [InlineData("Insiders claim the board will resign.", "Insiders")]
+    [InlineData("Associates of El Chapo report that he is worried.", "Associates of El Chapo")]
     public void Extract_AnonymousSources_AreUnnamed(string text, string source)
     {
         SourceMention m = Single(text, source);

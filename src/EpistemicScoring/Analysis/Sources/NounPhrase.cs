@@ -147,7 +147,8 @@ internal sealed class NounPhrase
                 break;
             }
 
-            if (_doc.IsIn(p, SourceLexicons.Particles) && t.IsLower && _doc[first].IsCapitalized && p - 1 >= limit && _doc[p - 1].IsCapitalized)
+            if (_doc.IsIn(p, SourceLexicons.Particles) && t.IsLower && (_doc[first].IsCapitalized || _doc.IsIn(first, SourceLexicons.Particles)) && p - 1 >= limit
+                && (_doc[p - 1].IsCapitalized || _doc.IsIn(p - 1, SourceLexicons.Particles)))
             {
                 first = p;
                 scanned++;
@@ -171,6 +172,12 @@ internal sealed class NounPhrase
 
             if (t.IsLower && t.Length > 2 && _doc.TokenText(p).EndsWith("ly", StringComparison.Ordinal) && !_lex.Titles.Contains(_doc.TokenText(p)))
             {
+                break;
+            }
+
+            if (t.IsLower && !IsHeadWord(p) && AllCapitalized(first, end))
+            {
+                // "the border Trump wants to wall": a common noun before a name belongs to another phrase.
                 break;
             }
 
@@ -421,6 +428,20 @@ internal sealed class NounPhrase
             return new Candidate(first, last, SourceKind.Anonymous, Singular(head));
         }
 
+        if (_doc[last].IsCapitalized && _lex.Vague.Contains(head) && head.Length > 4 && CountNameTokens(first, last) <= 1)
+        {
+            return new Candidate(first, last, SourceKind.VagueGroup, Singular(head));
+        }
+
+        for (int i = first; i < last; i++)
+        {
+            // Unnamed members of a named body or circle: "associates of El Chapo", "aides to the governor".
+            if ((_doc[i].IsLower || i == first) && _lex.Anonymous.Contains(_doc.TokenText(i)) && (_doc.Is(i + 1, "of") || _doc.Is(i + 1, "to") || _doc.Is(i + 1, "at")))
+            {
+                return new Candidate(first, last, SourceKind.Anonymous, Singular(_doc.TokenText(i).ToString().ToLowerInvariant()));
+            }
+        }
+
         if (_doc[last].IsLower || IsHeadline(last) || first == last && IsSentenceInitial(last))
         {
             if (_lex.Anonymous.Contains(head) && !SpokespersonOfNamedBody(first, last))
@@ -559,6 +580,34 @@ internal sealed class NounPhrase
         return new Candidate(first, last, SourceKind.NamedPerson, PersonKey(first, last));
     }
 
+    /// <summary>
+    /// "the former reality TV star tweeted": a short definite description as the subject of a speech verb picks
+    /// out one person or body (identified role), though its head is in no lexicon.
+    /// </summary>
+    public Candidate? DefiniteDescription(int end, int limit)
+    {
+        if (!_doc[end].IsLower || _doc.IsIn(end, SourceLexicons.Stops) || _doc.IsIn(end, SourceLexicons.Determiners) || _doc.TokenText(end).EndsWith("ly", StringComparison.Ordinal)
+            || _doc.TokenText(end).EndsWith("ed", StringComparison.Ordinal) || _doc.TokenText(end).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (int k = end - 1; k >= limit && end - k <= 5; k--)
+        {
+            if (!_doc[k].IsWord || _doc.IsIn(k, SourceLexicons.Stops) && !_doc.Is(k, "the") || IsCue(k))
+            {
+                return null;
+            }
+
+            if (_doc.Is(k, "the") || _doc.IsIn(k, SourceLexicons.PossessivePronouns))
+            {
+                return new Candidate(k, end, SourceKind.IdentifiedRole, Key(k, end));
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsHeadWordRole(string head) => head is "police" or "government" or "administration";
 
     private bool IsHeadWord(int i)
@@ -589,6 +638,19 @@ internal sealed class NounPhrase
         }
 
         return false;
+    }
+
+    private bool AllCapitalized(int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (_doc[i].IsWord && !_doc[i].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool HasPossessor(int first, int last)

@@ -80,7 +80,7 @@ internal static class SourceExtractor
                 continue;
             }
 
-            if (!lex.Cues.TryGet(doc.TokenText(i), out LexiconEntry? cueEntry) || t.IsCapitalized && !np.IsHeadline(i) && !IsTitleCaseVerb(doc, i))
+            if (!lex.Cues.TryGet(doc.TokenText(i), out LexiconEntry? cueEntry) || t.IsCapitalized && !np.IsHeadline(i) && !IsTitleCaseVerb(doc, i) || t.IsAllCaps)
             {
                 continue;
             }
@@ -121,6 +121,11 @@ internal static class SourceExtractor
                 {
                     sawBe = true;
                     j--;
+                }
+                else if (j - 1 >= limitLeft && doc.Is(j, "to") && (doc.Is(j - 1, "seems") || doc.Is(j - 1, "seemed") || doc.Is(j - 1, "seem") || doc.Is(j - 1, "appears")
+                         || doc.Is(j - 1, "appeared") || doc.Is(j - 1, "appear") || doc.Is(j - 1, "continues") || doc.Is(j - 1, "continued") || doc.Is(j - 1, "tends")))
+                {
+                    j -= 2; // "seems to suggest", "continued to insist"
                 }
                 else if (j - 1 >= limitLeft && doc[j].IsCapitalized && lex.Tag(lex.NonSources, doc, j) == "time" && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last") || doc.Is(j - 1, "this")))
                 {
@@ -227,6 +232,10 @@ internal static class SourceExtractor
             else if (source is null && j >= limitLeft && doc[j].IsWord)
             {
                 source = np.Left(j, limitLeft);
+                if (source is null && speech && !participle && IsPastOrSays(doc, i))
+                {
+                    source = np.DefiniteDescription(j, limitLeft);
+                }
             }
 
             if (source is null && !participle && j >= limitLeft && doc[j].IsWord && !doc.Is(j, "to"))
@@ -348,6 +357,12 @@ internal static class SourceExtractor
         }
 
         return false;
+    }
+
+    private static bool IsPastOrSays(TextDocument doc, int i)
+    {
+        ReadOnlySpan<char> w = doc.TokenText(i);
+        return w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || doc.Is(i, "said") || doc.Is(i, "says") || doc.Is(i, "told") || doc.Is(i, "wrote");
     }
 
     private static bool IsTitleCaseVerb(TextDocument doc, int i) =>
