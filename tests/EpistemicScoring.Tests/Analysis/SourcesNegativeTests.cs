@@ -70,4 +70,14 @@ public class SourcesNegativeTests
         Assert.Equal(8000, all.Count);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
     }
+
+    [Fact]
+    public void Extract_ManyQuotations_IsLinear()
+    {
+        string text = string.Concat(Enumerable.Repeat("\"I think we will win, and I know it,\" Maria Lopez said. He added that talks would resume.\n\n", 5000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var all = Extract(text);
+        Assert.Equal(20000, all.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
+    }
 }

@@ -651,6 +651,7 @@ internal static class SourceExtractor
         int lastAnyIndex = -1;
         Candidate lastPlural = default;
         int lastPluralIndex = -1;
+        int[] speakers = Speakers(doc, found);
         var resolvedNamed = new bool[found.Count];
         var resolvedKey = new string[found.Count];
         var antecedents = new Candidate?[found.Count];
@@ -692,7 +693,7 @@ internal static class SourceExtractor
                 switch (word)
                 {
                     case "i" or "we" or "my" or "our" or "me" or "us":
-                        if (item.InQuote && Speaker(doc, found, f) is { } speaker)
+                        if (item.InQuote && speakers[f] is int speaker and >= 0)
                         {
                             antecedent = found[speaker].Source;
                             named = resolvedNamed[speaker] || found[speaker].Source.Kind != SourceKind.Pronoun && IsNamed(found[speaker].Source.Kind);
@@ -812,62 +813,86 @@ internal static class SourceExtractor
         return w.Length > 3 && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && doc[head].IsLower;
     }
 
-    /// <summary>The attribution that introduces the quotation holding found[f]: same sentence, then the next, then the one before.</summary>
-    private static int? Speaker(TextDocument doc, List<Found> found, int f)
+    /// <summary>
+    /// For each attribution inside a quotation, the attribution that introduces that quotation: same sentence,
+    /// then the next, then the one before. Two pointers over the sorted quotations and attributions keep it linear.
+    /// </summary>
+    private static int[] Speakers(TextDocument doc, List<Found> found)
     {
-        int cue = found[f].CueFirst;
-        Quotation? quote = null;
-        foreach (Quotation q in doc.Quotations)
+        var speakers = new int[found.Count];
+        Array.Fill(speakers, -1);
+        ReadOnlySpan<Quotation> quotes = doc.Quotations;
+        var outside = new List<int>();
+        for (int f = 0; f < found.Count; f++)
         {
-            if (q.FirstToken <= cue && cue < q.EndToken)
+            if (!found[f].InQuote)
             {
-                quote = q;
-                break;
-            }
-
-            if (q.FirstToken > cue)
-            {
-                break;
+                outside.Add(f);
             }
         }
 
-        if (quote is not { } qt)
+        int q = 0;
+        int lo = 0;
+        int speakerOfQuote = -1;
+        int quoteOfSpeaker = -1;
+        for (int f = 0; f < found.Count; f++)
         {
-            return null;
-        }
-
-        int sFirst = doc.SentenceOf(qt.FirstToken);
-        int sLast = doc.SentenceOf(Math.Min(qt.EndToken, doc.TokenCount) - 1);
-        int best = -1;
-        int bestDistance = int.MaxValue;
-        for (int g = 0; g < found.Count; g++)
-        {
-            Found other = found[g];
-            if (other.InQuote)
+            if (!found[f].InQuote)
             {
                 continue;
             }
 
-            int s = doc.SentenceOf(other.CueFirst);
-            if (s < sFirst - 1 || s > sLast + 1)
+            int cue = found[f].CueFirst;
+            while (q < quotes.Length && quotes[q].EndToken <= cue)
+            {
+                q++;
+            }
+
+            if (q >= quotes.Length || quotes[q].FirstToken > cue)
             {
                 continue;
             }
 
-            int distance = other.CueFirst < qt.FirstToken ? qt.FirstToken - other.CueFirst : other.CueFirst - qt.EndToken;
-            if (s < sFirst)
+            if (quoteOfSpeaker != q)
             {
-                distance += 1000; // the sentence before only when nothing else is near
+                quoteOfSpeaker = q;
+                speakerOfQuote = -1;
+                Quotation qt = quotes[q];
+                int sFirst = doc.SentenceOf(qt.FirstToken);
+                int sLast = doc.SentenceOf(Math.Min(qt.EndToken, doc.TokenCount) - 1);
+                while (lo < outside.Count && doc.SentenceOf(found[outside[lo]].CueFirst) < sFirst - 1)
+                {
+                    lo++;
+                }
+
+                int bestDistance = int.MaxValue;
+                for (int k = lo; k < outside.Count; k++)
+                {
+                    Found other = found[outside[k]];
+                    int sentence = doc.SentenceOf(other.CueFirst);
+                    if (sentence > sLast + 1)
+                    {
+                        break;
+                    }
+
+                    int distance = other.CueFirst < qt.FirstToken ? qt.FirstToken - other.CueFirst : other.CueFirst - qt.EndToken;
+                    if (sentence < sFirst)
+                    {
+                        distance += 1000; // the sentence before only when nothing else is near
+                    }
+
+                    if (distance < bestDistance)
+                    {
+                        bestDistance = distance;
+                        speakerOfQuote = outside[k];
+                    }
+                }
             }
 
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = g;
-            }
+            speakers[f] = speakerOfQuote;
         }
 
-        return best >= 0 ? best : null;
+        return speakers;
     }
 
     private static bool[] AnonymityReasons(TextDocument doc)
