@@ -72,6 +72,17 @@ public class SourcesNegativeTests
     }
 
     [Fact]
+    public void Extract_OneHugeSentence_IsLinearAndBounded()
+    {
+        string text = string.Concat(Enumerable.Repeat("Maria Lopez said the budget was short and officials familiar with the plan said it was late, ", 3000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var all = Extract(text);
+        Assert.Equal(6000, all.Count);
+        Assert.All(all, s => Assert.True(s.Content is null || s.Content.Length < 1000));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
+    }
+
+    [Fact]
     public void Extract_ManyQuotations_IsLinear()
     {
         string text = string.Concat(Enumerable.Repeat("\"I think we will win, and I know it,\" Maria Lopez said. He added that talks would resume.\n\n", 5000));

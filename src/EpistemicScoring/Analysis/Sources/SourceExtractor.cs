@@ -24,6 +24,9 @@ internal static class SourceExtractor
         StringComparer.OrdinalIgnoreCase, "claim", "claims", "assertion", "view", "opinion", "allegation", "allegations", "accusation", "accusations", "denial", "denials",
         "belief", "beliefs", "theory", "concession", "promise", "promises", "rejection", "dismissal", "remarks", "conclusion", "findings", "testimony", "insistence", "contention", "warning");
 
+    /// <summary>Longest indirect content recorded, in tokens (a long sentence is cut, never copied whole per cue).</summary>
+    private const int MaxContentTokens = 80;
+
     private static readonly ConditionalWeakTable<LexiconSet, SourceLexicons> s_lexicons = [];
 
     public static List<SourceMention> Extract(TextDocument doc, LexiconSet lexicons)
@@ -31,20 +34,23 @@ internal static class SourceExtractor
         SourceLexicons lex = s_lexicons.GetValue(lexicons, static set => new SourceLexicons(set));
         var np = new NounPhrase(doc, lex);
         var found = new List<Found>();
+        var segLeft = new int[doc.TokenCount];
+        var segRight = new int[doc.TokenCount];
         foreach (Sentence sentence in doc.Sentences)
         {
-            FindInSentence(doc, lex, np, sentence, found);
+            FindInSentence(doc, lex, np, sentence, found, segLeft, segRight);
         }
 
         return Resolve(doc, np, found);
     }
 
-    private static void FindInSentence(TextDocument doc, SourceLexicons lex, NounPhrase np, Sentence sentence, List<Found> found)
+    private static void FindInSentence(TextDocument doc, SourceLexicons lex, NounPhrase np, Sentence sentence, List<Found> found, int[] segLeft, int[] segRight)
     {
         int start = sentence.FirstToken;
         int end = sentence.EndToken;
         int firstInSentence = found.Count;
         var pending = new List<(int Cue, bool InQuote)>();
+        Segments(doc, start, end, segLeft, segRight);
         TryTranscript(doc, lex, np, sentence, found);
         for (int i = start; i < end; i++)
         {
@@ -61,7 +67,8 @@ internal static class SourceExtractor
                 continue;
             }
 
-            (int limitLeft, int limitRight) = Limits(doc, i, start, end);
+            int limitLeft = segLeft[i];
+            int limitRight = segRight[i];
 
             if (doc.Is(i, "according") && doc.Is(i + 1, "to"))
             {
@@ -526,23 +533,23 @@ internal static class SourceExtractor
         return null;
     }
 
-    private static (int Left, int Right) Limits(TextDocument doc, int i, int start, int end)
+    /// <summary>
+    /// For every token of the sentence, the bounds a source phrase may not cross: outside a quotation the phrase
+    /// never reaches into one; inside, it never leaves it. Computed in two linear passes per sentence.
+    /// </summary>
+    private static void Segments(TextDocument doc, int start, int end, int[] left, int[] right)
     {
-        // Outside a quotation the phrase never reaches into one; inside, it never leaves it.
-        bool q = doc.IsInQuote(i);
-        int left = i;
-        while (left - 1 >= start && doc.IsInQuote(left - 1) == q && !(q && IsQuoteMark(doc, left - 1)))
+        for (int i = start; i < end; i++)
         {
-            left--;
+            bool boundary = i == start || doc.IsInQuote(i) != doc.IsInQuote(i - 1) || doc.IsInQuote(i) && IsQuoteMark(doc, i - 1);
+            left[i] = boundary ? i : left[i - 1];
         }
 
-        int right = i;
-        while (right + 1 < end && doc.IsInQuote(right + 1) == q && !(IsQuoteMark(doc, right + 1) && !q))
+        for (int i = end - 1; i >= start; i--)
         {
-            right++;
+            bool boundary = i == end - 1 || doc.IsInQuote(i + 1) != doc.IsInQuote(i) || !doc.IsInQuote(i) && IsQuoteMark(doc, i + 1);
+            right[i] = boundary ? i + 1 : right[i + 1];
         }
-
-        return (left, right + 1);
     }
 
     private static int FirstWord(TextDocument doc, int start)
@@ -582,7 +589,17 @@ internal static class SourceExtractor
             from++;
         }
 
-        int to = sentence.EndToken - 1;
+        // The rest of the clause, at most MaxContentTokens tokens: content never grows with the text.
+        int to = Math.Min(sentence.EndToken, from + MaxContentTokens) - 1;
+        for (int k = from; k <= to; k++)
+        {
+            if (doc[k].Kind == TokenKind.Punctuation && doc.Folded[doc[k].Start] is ';' or '"' or '(' or ')')
+            {
+                to = k - 1;
+                break;
+            }
+        }
+
         while (to >= from && doc[to].Kind == TokenKind.Punctuation)
         {
             to--;
