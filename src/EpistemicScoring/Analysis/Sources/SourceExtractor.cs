@@ -421,12 +421,12 @@ internal static class SourceExtractor
     private static Candidate? ClauseSubject(TextDocument doc, NounPhrase np, int j, int limit)
     {
         int k = j - 1;
-        while (k >= limit && !doc.Is(k, ",") && !doc.Is(k, ";"))
+        while (k >= limit && j - k < 40 && !doc.Is(k, ",") && !doc.Is(k, ";"))
         {
             k--;
         }
 
-        return np.Right(k + 1, j);
+        return k >= limit && j - k >= 40 ? null : np.Right(k + 1, j);
     }
 
     private static bool TryNominal(TextDocument doc, SourceLexicons lex, NounPhrase np, int i, int limitLeft, int limitRight, bool inQuote, List<Found> found)
