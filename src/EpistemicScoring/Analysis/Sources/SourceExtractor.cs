@@ -524,7 +524,7 @@ internal static class SourceExtractor
     {
         for (int f = found.Count - 1; f >= firstInSentence; f--)
         {
-            if (!found[f].InQuote)
+            if (!found[f].InQuote && !found[f].Transcript)
             {
                 return found[f].Source;
             }
