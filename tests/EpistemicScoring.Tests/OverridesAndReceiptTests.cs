@@ -37,11 +37,13 @@ public class OverridesAndReceiptTests
     public void VerdictOverride_KeepsComputedVerdictBeside_AndIsListedInReceipt()
     {
         string text = ScorerTests.Sample("opinion-column.txt");
-        var set = new VerdictOverride(Law.SourceReferencing, Verdict.Moderate, "Column cites the survey in its print edition.");
+        Verdict computed = Scorer.Score(text)[Law.SourceReferencing].Verdict;
+        Verdict wanted = computed == Verdict.High ? Verdict.Low : Verdict.High;
+        var set = new VerdictOverride(Law.SourceReferencing, wanted, "Column cites the survey in its print edition.");
         EpistemicReport report = Scorer.Score(new ScoringRequest(text) { Overrides = new ScoringOverrides { Verdicts = [set] } });
         LawAssessment law = report[Law.SourceReferencing];
-        Assert.Equal(Verdict.Moderate, law.Verdict);
-        Assert.Equal(Verdict.Low, law.ComputedVerdict);
+        Assert.Equal(wanted, law.Verdict);
+        Assert.Equal(computed, law.ComputedVerdict);
         Assert.Equal(set, law.Override);
         Assert.Contains(set, report.Receipt!.VerdictOverrides);
         Assert.Null(report[Law.Truthfulness].Override);
@@ -82,7 +84,10 @@ public class OverridesAndReceiptTests
     [Fact]
     public void Profile_ChangesWeightsOfItsRules()
     {
-        string text = ScorerTests.Sample("opinion-column.txt");
+        const string text = "The new stadium is a mistake. It will drain the budget for a decade and leave the old neighbourhood emptier than before. "
+            + "The money would do far more good in the schools, where the roofs leak and the books are out of date. "
+            + "A city that cannot fix its classrooms has no business building a palace for a football club. "
+            + "The council should drop the plan before the first contract is signed, and spend the savings where the children are.";
         double asNews = Scorer.Score(new ScoringRequest(text) { Profile = TextProfile.NewsReport })[Law.SourceReferencing].Score;
         double asOpinion = Scorer.Score(new ScoringRequest(text) { Profile = TextProfile.Opinion })[Law.SourceReferencing].Score;
         Assert.True(asOpinion > asNews);

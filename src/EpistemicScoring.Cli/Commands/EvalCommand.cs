@@ -13,6 +13,7 @@ internal static class EvalCommand
         new NumbersEval(),
         new VerdictsEval(),
         new DocumentEval(),
+        new SourcesEval(),
     ];
 
     public static Command Create(ConsoleIO io)
@@ -26,6 +27,7 @@ internal static class EvalCommand
         var data = new Option<string>("--data", "-d") { Description = "The labelled data file.", Required = true, HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks that support it).", HelpName = "FILE" };
+        var details = new Option<bool>("--details") { Description = "sources: also print each record's misses and false positives." };
         var positive = new Option<string?>("--positive") { Description = "document: the label that counts as positive (default: real)." };
         var predictions = new Option<string?>("--predictions") { Description = "verdicts, document: existing batch output to evaluate instead of scoring the texts.", HelpName = "FILE" };
         var texts = new Option<string?>("--texts") { Description = "verdicts, document: JSONL with id and text, when the labelled file has no text.", HelpName = "FILE" };
@@ -33,26 +35,34 @@ internal static class EvalCommand
         var relations = new Option<string?>("--relations") { Description = "numbers: also score the consistency checks on this numeric-relations.jsonl.", HelpName = "FILE" };
         var verbose = new Option<bool>("--verbose") { Description = "numbers: list misses, false positives, wrong values and each relation case." };
         var common = new CommonOptions();
-        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose };
+        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose, details };
         common.AddTo(command);
         command.SetAction(parse =>
         {
             IEvalTask selected = Tasks.First(t => t.Name == parse.GetValue(task));
+            // Options left out are absent from Extra, so that tasks may test for a key.
+            var extra = new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                ["positive"] = parse.GetValue(positive),
+                ["predictions"] = parse.GetValue(predictions),
+                ["texts"] = parse.GetValue(texts),
+                ["articles"] = parse.GetValue(articles),
+                ["relations"] = parse.GetValue(relations),
+                ["verbose"] = parse.GetValue(verbose) ? "true" : null,
+                ["details"] = parse.GetValue(details) ? "true" : null,
+            };
+            foreach (string key in extra.Where(static kv => kv.Value is null).Select(static kv => kv.Key).ToList())
+            {
+                extra.Remove(key);
+            }
+
             var context = new EvalContext(
                 common.BuildScorer(parse),
                 parse.GetValue(data)!,
                 io,
                 parse.GetValue(json),
                 parse.GetValue(report),
-                new Dictionary<string, string?>(StringComparer.Ordinal)
-                {
-                    ["positive"] = parse.GetValue(positive),
-                    ["predictions"] = parse.GetValue(predictions),
-                    ["texts"] = parse.GetValue(texts),
-                    ["articles"] = parse.GetValue(articles),
-                    ["relations"] = parse.GetValue(relations),
-                    ["verbose"] = parse.GetValue(verbose) ? "true" : null,
-                });
+                extra);
             return selected.Run(context);
         });
         return command;

@@ -543,7 +543,7 @@ internal static class NumericChecker
                 }
             }
 
-            // "including 22", "on which they paid $33 million", "of whom 12".
+            // "including 22", "on which they spent $12 million", "of whom 12".
             int cue = SubsetCue(doc, b, infos, i);
             if (cue >= 0)
             {

@@ -12,6 +12,12 @@ public static class RuleIds
     /// <summary>Figures that contradict each other or the record (Law 1).</summary>
     public const string ContradictedFacts = "EPS102";
 
+    /// <summary>A statement confirmed or echoed by a named source (Law 1).</summary>
+    public const string SourceCorroboration = "EPS110";
+
+    /// <summary>Named people quoted in their own words (Law 1).</summary>
+    public const string FirstHandSourcing = "EPS111";
+
     /// <summary>Figures confirmed by supplied reference facts (Law 1).</summary>
     public const string ConfirmedFigures = "EPS120";
 
@@ -24,11 +30,32 @@ public static class RuleIds
     /// <summary>A text with no attributed source at all (Law 2).</summary>
     public const string NoSources = "EPS203";
 
+    /// <summary>Several distinct named sources (Law 2).</summary>
+    public const string DistinctSources = "EPS204";
+
+    /// <summary>Most attributions going to one source (Law 2).</summary>
+    public const string SingleSourceReliance = "EPS205";
+
+    /// <summary>Named sources of several types (Law 2).</summary>
+    public const string SourceVariety = "EPS206";
+
+    /// <summary>Anonymous sources with no reason given for their anonymity (Law 2).</summary>
+    public const string AnonymityWithoutReason = "EPS207";
+
+    /// <summary>Two or more independent named organisations or documents cited (Law 2).</summary>
+    public const string IndependentCorroboration = "EPS208";
+
     /// <summary>Figures inconsistent with each other inside the text (Law 3).</summary>
     public const string InconsistentFigures = "EPS301";
 
     /// <summary>Figures checked against reference facts (Law 3).</summary>
     public const string ReferenceFigures = "EPS302";
+
+    /// <summary>Figures attributed to a named source (Law 3).</summary>
+    public const string AttributedFigures = "EPS310";
+
+    /// <summary>Figures attributed only to unnamed sources (Law 3).</summary>
+    public const string UnnamedFigures = "EPS311";
 
     /// <summary>Precise figures with no source in their sentence (Law 3).</summary>
     public const string UnsourcedPreciseFigures = "EPS303";

@@ -57,17 +57,30 @@ internal static class Profiles
     public static TextProfile Detect(DocumentAnalysis analysis)
     {
         TextDocument doc = analysis.Document;
-        int attributed = 0;
         int evaluative = 0;
         foreach (SentenceInfo s in analysis.Sentences)
         {
-            if (s.ClaimType == ClaimType.Attributed)
-            {
-                attributed++;
-            }
-            else if (s.ClaimType is ClaimType.Evaluation or ClaimType.Inference or ClaimType.Prediction or ClaimType.Question)
+            if (s.ClaimType is ClaimType.Evaluation or ClaimType.Inference or ClaimType.Prediction or ClaimType.Question)
             {
                 evaluative++;
+            }
+        }
+
+        // Sentences attributed to a third party: the writer's own "we" and unresolved pronouns do not make a report.
+        int attributed = 0;
+        int lastSentence = -1;
+        foreach (SourceMention source in analysis.Sources)
+        {
+            if (source.Kind == SourceKind.Pronoun && source.Antecedent is null)
+            {
+                continue;
+            }
+
+            int sentence = analysis.SentenceIndexAt(source.Start);
+            if (sentence != lastSentence)
+            {
+                attributed++;
+                lastSentence = sentence;
             }
         }
 

@@ -94,43 +94,70 @@ internal static class RationaleWriter
 
             case Law.SourceReferencing:
             {
-                int total = analysis.Sources.Count;
-                if (total == 0)
+                var stats = Rules.SourceReferencing.SourceStats.Of(analysis.Sources);
+                if (stats.Total == 0)
                 {
                     return $"No attributed source in {Plural(sentences.Count, "sentence")}.";
                 }
 
-                int named = 0;
+                // Unnamed attributions by kind, with the most frequent wording of each ("unnamed officials").
                 int anonymous = 0;
                 int vague = 0;
+                int documents = 0;
                 int reasons = 0;
-                var keys = new HashSet<string>(StringComparer.Ordinal);
+                var anonymousWords = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (SourceMention s in analysis.Sources)
                 {
-                    if (s.Named)
+                    if (s.Named || s.Key == "author")
                     {
-                        named++;
-                    }
-                    else if (s.Kind == SourceKind.Anonymous)
-                    {
-                        anonymous++;
-                        reasons += s.AnonymityReason ? 1 : 0;
-                    }
-                    else if (s.Kind is SourceKind.VagueGroup or SourceKind.UnnamedDocument)
-                    {
-                        vague++;
+                        continue;
                     }
 
-                    if (s.Kind != SourceKind.Pronoun)
+                    switch (s.Kind)
                     {
-                        keys.Add(s.Key);
+                        case SourceKind.Anonymous:
+                            anonymous++;
+                            reasons += s.AnonymityReason ? 1 : 0;
+                            anonymousWords[s.Key] = anonymousWords.GetValueOrDefault(s.Key) + 1;
+                            break;
+                        case SourceKind.VagueGroup:
+                            vague++;
+                            break;
+                        case SourceKind.UnnamedDocument:
+                            documents++;
+                            break;
+                        default:
+                            anonymous++;
+                            break;
                     }
                 }
 
-                string unnamed = anonymous + vague == 0
-                    ? "none to unnamed sources"
-                    : $"{anonymous} to unnamed people{(anonymous > 0 ? (reasons > 0 ? $" ({reasons} with a reason for anonymity)" : ", no reason given for anonymity") : string.Empty)} and {vague} to vague groups or unnamed documents";
-                return $"{Plural(total, "attribution")} to {Plural(keys.Count, "distinct source")}, {named} to named people or bodies; {unnamed}.";
+                var parts = new List<string>(3);
+                if (anonymous > 0)
+                {
+                    string who = "unnamed people";
+                    if (anonymousWords.Count > 0)
+                    {
+                        string top = anonymousWords.MaxBy(static kv => kv.Value).Key;
+                        who = anonymousWords.Count == 1 ? $"unnamed {(top.EndsWith('s') ? top : top + "s")}" : $"unnamed people (mostly {top}s)";
+                    }
+
+                    string reason = reasons == 0 ? ", no reason given for anonymity" : reasons == anonymous ? ", each with a reason for anonymity" : $", {reasons} with a reason for anonymity";
+                    parts.Add($"{anonymous} to {who}{reason}");
+                }
+
+                if (vague > 0)
+                {
+                    parts.Add($"{vague} to vague groups");
+                }
+
+                if (documents > 0)
+                {
+                    parts.Add($"{documents} to unnamed documents");
+                }
+
+                string unnamed = parts.Count == 0 ? "none to unnamed sources" : string.Join("; ", parts);
+                return $"{Plural(stats.Total, "attribution")} to {Plural(stats.Distinct, "distinct source")}, {stats.Named} to named people or bodies; {unnamed}.";
             }
 
             case Law.ReliabilityAccuracy:

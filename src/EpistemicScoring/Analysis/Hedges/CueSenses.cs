@@ -320,7 +320,7 @@ internal static class CueSenses
 
         if (doc.IsIn(i - 1, BeliefSubjects) && !doc.Is(i + 1, "whether") && !doc.Is(i + 1, "how"))
         {
-            // "what they consider a soulless corporation", "many conservatives consider him a centrist".
+            // "what they consider a faceless landlord", "many voters consider her a moderate".
             return true;
         }
 

@@ -27,7 +27,7 @@ internal sealed class NamedSourcesRule : IRule
         double strength = 3.0 / sources.Count;
         foreach (SourceMention s in sources)
         {
-            if (s.Named)
+            if (s.Named && s.Key != "author")
             {
                 context.Report(s.Span, $"Attribution to {Describe(s.Kind)}: {s.Text}", strength);
             }

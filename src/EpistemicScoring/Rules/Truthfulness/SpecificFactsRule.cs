@@ -18,7 +18,7 @@ internal sealed class SpecificFactsRule : IRule
         ],
         CounterExamples =
         [
-            "Everything about this is wrong and everyone knows it. People are tired of being lied to and they will not stand for it any longer. The whole thing is a disgrace from top to bottom, and the people responsible should be ashamed of themselves. Nobody trusts a word of it anymore. It is time for this nonsense to end for good.",
+            "Everything about this is wrong. People are tired of being lied to and they will not stand for it any longer. The whole thing is a disgrace from top to bottom, and the people responsible should be ashamed of themselves. Nobody trusts a word of it anymore. It is time for this nonsense to end for good.",
         ],
     };
 

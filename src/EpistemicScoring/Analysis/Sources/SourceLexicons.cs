@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+using EpistemicScoring.Lexicons;
+using EpistemicScoring.Text;
+
+namespace EpistemicScoring.Analysis.Sources;
+
+/// <summary>
+/// The word lists the source extractor reads: the embedded lexicons (data, user-extendable) plus a few closed
+/// grammatical classes (pronouns, determiners, prepositions, auxiliaries) that are part of the algorithm.
+/// </summary>
+internal sealed class SourceLexicons
+{
+    private static readonly StringComparer Ci = StringComparer.OrdinalIgnoreCase;
+
+    public SourceLexicons(LexiconSet set)
+    {
+        Cues = set["attribution-cues"];
+        Nouns = set["attribution-nouns"];
+        Anonymous = set["anonymous-sources"];
+        Vague = set["vague-sources"];
+        Documents = set["source-documents"];
+        Titles = set["source-titles"];
+        Organisations = set["source-organisations"];
+        NonSources = set["non-sources"];
+    }
+
+    public Lexicon Cues { get; }
+
+    public Lexicon Nouns { get; }
+
+    public Lexicon Anonymous { get; }
+
+    public Lexicon Vague { get; }
+
+    public Lexicon Documents { get; }
+
+    public Lexicon Titles { get; }
+
+    public Lexicon Organisations { get; }
+
+    public Lexicon NonSources { get; }
+
+    /// <summary>Subject pronouns that fill a source slot on their own.</summary>
+    public static FrozenSet<string> SubjectPronouns { get; } = FrozenSet.Create(
+        Ci, "he", "she", "they", "we", "i", "you", "it", "who", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "they're", "they've", "they'd", "he's", "she's", "he'd", "she'd", "you're", "you've");
+
+    /// <summary>Possessive pronouns: a source before a nominal cue ("his claim", "in her view").</summary>
+    public static FrozenSet<string> PossessivePronouns { get; } = FrozenSet.Create(Ci, "his", "her", "their", "its", "my", "our", "your");
+
+    /// <summary>Words that open a noun phrase; the leftward scan stops after one.</summary>
+    public static FrozenSet<string> Determiners { get; } = FrozenSet.Create(
+        Ci, "the", "a", "an", "this", "these", "those", "another", "other", "some", "many", "several", "most", "few",
+        "all", "both", "each", "any", "two", "three", "four", "five", "one", "dozens", "hundreds", "thousands", "such", "so");
+
+    /// <summary>Words a noun phrase never crosses.</summary>
+    public static FrozenSet<string> Stops { get; } = FrozenSet.Create(
+        Ci, "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "into", "over", "under", "against",
+        "during", "between", "through", "without", "like", "since", "until", "upon", "as", "than", "that", "which",
+        "whom", "whose", "what", "when", "where", "why", "how", "if", "because", "although", "though", "while", "and",
+        "but", "or", "nor", "yet", "is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had",
+        "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "n't", "there",
+        "here", "then", "also", "said", "says", "me", "him", "them", "us", "it", "he", "she", "they", "we", "i", "you",
+        "who", "just", "even", "only", "why", "whether", "for", "of", "up", "out", "off", "no", "yes", "very", "too");
+
+    /// <summary>Words skipped between a subject and its verb cue ("has also said", "on Sunday repeated").</summary>
+    public static FrozenSet<string> Auxiliaries { get; } = FrozenSet.Create(
+        Ci, "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
+        "also", "never", "still", "then", "later", "often", "now", "first", "just", "already", "once", "again",
+        "not", "n't", "always", "even", "too", "all", "both", "previously", "initially", "recently", "reportedly",
+        "allegedly", "apparently", "quickly", "publicly", "privately", "repeatedly", "'ve", "'d", "'ll", "ve", "d", "ll");
+
+    /// <summary>Forms of "be": before a past participle they make a passive.</summary>
+    public static FrozenSet<string> Be { get; } = FrozenSet.Create(Ci, "is", "was", "were", "are", "be", "been", "being", "am", "'s", "'re", "s", "re");
+
+    /// <summary>Name particles that may stand lower-case inside a name ("van der Berg", "bin Salman").</summary>
+    public static FrozenSet<string> Particles { get; } = FrozenSet.Create(
+        Ci, "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter", "af");
+
+    /// <summary>Intention verbs that need an infinitive ("wants to").</summary>
+    public static FrozenSet<string> NeedsTo { get; } = FrozenSet.Create(
+        Ci, "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "intended", "aim", "aims", "aimed",
+        "seek", "seeks", "sought", "prepared", "ready", "eager", "inclined", "threaten", "threatens", "threatened");
+
+    /// <summary>Participles that take their subject from the main clause (", saying ...").</summary>
+    public static bool IsParticiple(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsPossessiveClitic(TextDocument doc, int i) =>
+        (uint)i < (uint)doc.TokenCount && (doc.Is(i, "'s") || doc.Is(i, "'") || doc.Is(i, "s") && doc.IsAttachedToPrevious(i) && i > 0 && doc.Is(i - 1, "'"));
+
+    public string? Tag(Lexicon lexicon, TextDocument doc, int i) =>
+        lexicon.TryGet(doc.TokenText(i), out LexiconEntry? e) ? e.Tag ?? string.Empty : null;
+}
