@@ -26,6 +26,15 @@ public class SourcesNegativeTests
         Assert.Empty(Extract("A THREAT TO THE NATIONAL SECURITY OF THE UNITED STATES."));
     }
 
+    [Theory]
+    [InlineData("\"We will win,\" said Maria Lopez")]
+    [InlineData("\"We will win,\" said she")]
+    [InlineData("The plan, said")]
+    public void Extract_InvertedSourceAtTheVeryEnd_DoesNotThrow(string text)
+    {
+        _ = Extract(text);
+    }
+
     [Fact]
     public void Extract_AddUpTo_IsArithmeticNotSpeech()
     {

@@ -377,7 +377,7 @@ internal static class SourceExtractor
         i > 0 && doc[i - 1].IsCapitalized && doc[i - 1].IsWord && doc.TokenText(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) && doc[i].Length > 3
         && i + 1 < doc.TokenCount && doc[i + 1].IsCapitalized;
 
-    private static bool IsCueWord(TextDocument doc, SourceLexicons lex, int i) => doc[i].IsWord && lex.Cues.Contains(doc.TokenText(i));
+    private static bool IsCueWord(TextDocument doc, SourceLexicons lex, int i) => (uint)i < (uint)doc.TokenCount && doc[i].IsWord && lex.Cues.Contains(doc.TokenText(i));
 
     private static bool IsNounUse(TextDocument doc, SourceLexicons lex, int i)
     {
