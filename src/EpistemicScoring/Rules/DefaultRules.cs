@@ -10,13 +10,14 @@ namespace EpistemicScoring.Rules;
 public static class DefaultRules
 {
     /// <summary>The version of the built-in rule set; changes whenever a rule, weight or lexicon changes on purpose.</summary>
-    public const string Version = "0.1.0";
+    public const string Version = "0.2.0";
 
     /// <summary>New instances of every built-in rule.</summary>
     /// <returns>The rules.</returns>
     public static IReadOnlyList<IRule> Create() =>
     [
         new SpecificFactsRule(),
+        new UnsupportedAssertionsRule(),
         new ContradictedFactsRule(),
         new ConfirmedFiguresRule(),
         new SourceCorroborationRule(),
@@ -24,6 +25,7 @@ public static class DefaultRules
         new NamedSourcesRule(),
         new UnnamedSourcesRule(),
         new NoSourcesRule(),
+        new IdentifiedByRoleRule(),
         new DistinctSourcesRule(),
         new SingleSourceRelianceRule(),
         new SourceVarietyRule(),
@@ -32,7 +34,6 @@ public static class DefaultRules
         new InconsistentFiguresRule(),
         new ReferenceFiguresRule(),
         new UnsourcedPreciseFiguresRule(),
-        new SourcedFiguresRule(),
         new ConsistencySummaryRule(),
         new AttributedFiguresRule(),
         new UnnamedFiguresRule(),

@@ -48,33 +48,35 @@ internal static class LawScorer
         return Math.Round(Math.Clamp(score, 0, 100), 1);
     }
 
-    /// <summary>Blends the judged laws' mean with the weakest judged law.</summary>
+    /// <summary>Blends the judged laws' weighted mean with the weakest judged law.</summary>
     /// <param name="laws">The five assessments.</param>
     /// <param name="thresholds">The verdict thresholds.</param>
     /// <returns>The overall score and verdict.</returns>
     public static ScoreVerdict Overall(IReadOnlyList<LawAssessment> laws, VerdictThresholds thresholds)
     {
         double sum = 0;
+        double weights = 0;
         double min = double.MaxValue;
-        int judged = 0;
         foreach (LawAssessment law in laws)
         {
-            if (law.Verdict == Verdict.Insufficient)
+            // The computed verdict decides whether a law was judged; a verdict set by hand does not move the score.
+            if (law.ComputedVerdict == Verdict.Insufficient && law.Verdict == Verdict.Insufficient)
             {
                 continue;
             }
 
-            judged++;
-            sum += law.Score;
+            double w = ScoringConstants.LawWeight(law.Law);
+            weights += w;
+            sum += w * law.Score;
             min = Math.Min(min, law.Score);
         }
 
-        if (judged == 0)
+        if (weights == 0)
         {
             return new ScoreVerdict(ScoringConstants.Prior, Verdict.Insufficient);
         }
 
-        double mean = sum / judged;
+        double mean = sum / weights;
         double overall = Math.Round(((1 - ScoringConstants.WeakestLawShare) * mean) + (ScoringConstants.WeakestLawShare * min), 1);
         return new ScoreVerdict(overall, thresholds.VerdictFor(overall));
     }

@@ -38,8 +38,23 @@ internal static class ScoringConstants
     public const int MinWords = 60;
 
     /// <summary>
-    /// The overall score blends the mean of the judged laws with the weakest of them, so that one law far
-    /// below the others (sourced facts, but a conclusion that leaps past them) pulls the whole down.
+    /// The overall score blends the weighted mean of the judged laws with the weakest of them, so that one law
+    /// far below the others (sourced facts, but a conclusion that leaps past them) pulls the whole down: a text
+    /// at 90 on four laws and 20 on the fifth comes out near 60, not 76.
     /// </summary>
-    public const double WeakestLawShare = 0.4;
+    public const double WeakestLawShare = 0.3;
+
+    /// <summary>
+    /// Weights of the laws in the overall mean. Source referencing and inference traceability weigh 1.5: they
+    /// are read off the whole text (every attribution, every conclusion), and on the labelled news articles they
+    /// are the laws that best separate reporting from fabrication at equal length. Reliability and accuracy
+    /// weighs 0.5: without reference facts it rests on the few figures a text relates to each other, and it is
+    /// judged on fewer texts. Truthfulness and contextual judgment weigh 1.
+    /// </summary>
+    public static double LawWeight(Law law) => law switch
+    {
+        Law.SourceReferencing or Law.InferenceTraceability => 1.5,
+        Law.ReliabilityAccuracy => 0.5,
+        _ => 1.0,
+    };
 }

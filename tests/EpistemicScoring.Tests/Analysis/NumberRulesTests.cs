@@ -8,7 +8,7 @@ public class NumberRulesTests
     private static readonly string[] NumberRuleIds =
     [
         RuleIds.ContradictedFacts, RuleIds.ConfirmedFigures, RuleIds.InconsistentFigures, RuleIds.ReferenceFigures,
-        RuleIds.UnsourcedPreciseFigures, RuleIds.SourcedFigures, RuleIds.ConsistencySummary,
+        RuleIds.UnsourcedPreciseFigures, RuleIds.ConsistencySummary,
     ];
 
     // Rules run only on texts of 60 words or more; this neutral paragraph brings short cases over the line.

@@ -9,7 +9,7 @@ internal sealed class AttributedFiguresRule : IRule
         RuleIds.AttributedFigures,
         "Figures attributed to a named source",
         Law.ReliabilityAccuracy,
-        defaultWeight: 0.15,
+        defaultWeight: 0.25,
         "A quantity a reader can trace to a named person, body or document (\"the Bank of Korea said exports fell 4.2%\") can be checked; dates, years and ordinals do not count.")
     {
         Examples = ["The Bank of Korea said exports fell [|4.2%|] in May."],

@@ -9,7 +9,7 @@ internal sealed class AnonymityReasonRule : IRule
         RuleIds.AnonymityWithoutReason,
         "Anonymity without a stated reason",
         Law.SourceReferencing,
-        defaultWeight: -0.15,
+        defaultWeight: -0.1,
         "Editors' codes ask that the text say why a source is not named (\"because they were not authorized to speak publicly\"); each unnamed person or set of people quoted without such a reason counts once per distinct source.")
     {
         Examples = ["[|A senior official|] said the talks had stalled."],

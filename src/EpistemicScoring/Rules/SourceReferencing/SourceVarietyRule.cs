@@ -9,7 +9,7 @@ internal sealed class SourceVarietyRule : IRule
         RuleIds.SourceVariety,
         "Variety of source types",
         Law.SourceReferencing,
-        defaultWeight: 0.2,
+        defaultWeight: 0.1,
         "Named sources of at least two types (a person and an organisation, a document and an official) let a reader check a claim more than one way.")
     {
         Examples = ["[|Maria Lopez|], the budget director, said the gap was $2 million. The State Audit Office confirmed the figure."],
