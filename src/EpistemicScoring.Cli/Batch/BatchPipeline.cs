@@ -162,7 +162,7 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
     private static Result Error(Item item, string? id, string code, string message)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             if (id is null)

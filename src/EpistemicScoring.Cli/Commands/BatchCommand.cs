@@ -13,7 +13,7 @@ internal static class BatchCommand
         var output = new Option<string>("--output", "-o") { Description = "JSONL reports, one per record in input order ('-' for standard output).", Required = true, HelpName = "OUT" };
         var idField = new Option<string>("--id-field") { Description = "Name of the id field.", DefaultValueFactory = static _ => "id" };
         var textField = new Option<string>("--text-field") { Description = "Name of the text field.", DefaultValueFactory = static _ => "text" };
-        var workers = new Option<int>("--workers") { Description = "Scoring threads (default: one per core).", DefaultValueFactory = static _ => Environment.ProcessorCount };
+        var workers = new Option<int>("--workers") { Description = "Scoring threads.", DefaultValueFactory = static _ => Environment.ProcessorCount };
         var common = new CommonOptions();
         var command = new Command("batch", "Scores many documents from JSONL, keeping input order.") { input, output, idField, textField, workers };
         common.AddTo(command);
@@ -22,9 +22,19 @@ internal static class BatchCommand
             EpistemicScorer scorer = common.BuildScorer(parse);
             string inPath = parse.GetValue(input)!;
             string outPath = parse.GetValue(output)!;
+            if (inPath != "-" && Directory.Exists(inPath))
+            {
+                throw new CliException($"{inPath}: is a directory, not a JSONL file.");
+            }
+
             if (inPath != "-" && !File.Exists(inPath))
             {
                 throw new CliException($"{inPath}: the input file does not exist.");
+            }
+
+            if (inPath != "-" && outPath != "-" && string.Equals(Path.GetFullPath(inPath), Path.GetFullPath(outPath), StringComparison.Ordinal))
+            {
+                throw new CliException($"{outPath}: the output would overwrite the input; choose another output file.");
             }
 
             int threads = parse.GetValue(workers);

@@ -28,6 +28,11 @@ internal static class ScoreCommand
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(file);
+            if (path is not null && path.Length > 1 && path[0] == '-')
+            {
+                throw new CliException($"'{path}' is not an option of 'score'; run 'epistemic score --help'.");
+            }
+
             EpistemicScorer scorer = common.BuildScorer(parse);
             string text = InputFiles.ReadText(path, io.In);
             EpistemicReport report;

@@ -62,7 +62,7 @@ internal sealed class DocumentEval : IEvalTask
                 .ToDictionary(v => v.ToString().ToLowerInvariant(), v => (double)labelled.Count(x => x.Doc.Report[law].Verdict == v) / labelled.Count);
         }
 
-        result.Profiles = labelled.GroupBy(x => x.Doc.Report.Profile.ToString()).ToDictionary(g => g.Key, g => g.Count());
+        result.Profiles = labelled.GroupBy(x => JsonNamingPolicy.CamelCase.ConvertName(x.Doc.Report.Profile.ToString())).ToDictionary(g => g.Key, g => g.Count());
         var ruleIds = context.Scorer.Rules.Select(r => r.Id).ToList();
         foreach (string ruleId in ruleIds)
         {
@@ -164,13 +164,31 @@ internal sealed class DocumentEvalResult
     public List<SeparationFigures> RuleSeparation { get; } = [];
 }
 
-/// <summary>JSON settings for evaluation output: camelCase, NaN written as a named literal.</summary>
+/// <summary>JSON settings for evaluation output: camelCase; a figure that cannot be computed (NaN) is written as null.</summary>
 internal static class EvalJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
         WriteIndented = true,
+        Converters = { new NaNAsNull() },
     };
+
+    private sealed class NaNAsNull : System.Text.Json.Serialization.JsonConverter<double>
+    {
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Null ? double.NaN : reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            if (double.IsFinite(value))
+            {
+                writer.WriteNumberValue(value);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+    }
 }
