@@ -528,8 +528,16 @@ internal static class NumericChecker
                 if (direct && w.M.Kind == NumberKind.Count && w.M.Value > 0)
                 {
                     bool ok = b.M.Value <= w.Hi;
-                    Add(result, NumericCheckKind.Share, ok, ok ? $"{b.M.Text} of {w.M.Text}: the part is within the whole." : $"{b.M.Text} of {w.M.Text}: the part is larger than the whole.", b.M, w.M);
-                    if (i + 2 < infos.Length && infos[i + 2].M.Kind == NumberKind.Percent && infos[i + 2].Sentence == b.Sentence && infos[i + 2].M.FirstToken - w.M.LastToken <= 4)
+                    bool statedShare = i + 2 < infos.Length && infos[i + 2].M.Kind == NumberKind.Percent && infos[i + 2].Sentence == b.Sentence && infos[i + 2].M.FirstToken - w.M.LastToken <= 4;
+
+                    // With a stated percentage, that check says all; "the part is within the whole" beside it would
+                    // report one relation twice, once consistent and once not.
+                    if (!ok || !statedShare)
+                    {
+                        Add(result, NumericCheckKind.Share, ok, ok ? $"{b.M.Text} of {w.M.Text}: the part is within the whole." : $"{b.M.Text} of {w.M.Text}: the part is larger than the whole.", b.M, w.M);
+                    }
+
+                    if (statedShare)
                     {
                         Info p = infos[i + 2];
                         double share = 100 * b.M.Value / w.M.Value;

@@ -135,4 +135,12 @@ public class NumericCheckTests
         List<NumericCheck> bad = Checks("Foreign exchange reserves stood at $450 billion.", [fact]);
         Assert.Contains(bad, c => c.Status == NumericCheckStatus.Contradicted && c.Message.Contains("Bank of Korea", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Share_WithStatedPercentage_IsReportedOnce()
+    {
+        EpistemicReport report = EpistemicScorer.CreateDefault().Score("The board approved it with 12 of 40 members, or 45%, in favor.");
+        NumericCheck check = Assert.Single(report.NumericChecks, c => c.Kind == NumericCheckKind.Share);
+        Assert.Equal(NumericCheckStatus.Inconsistent, check.Status);
+    }
 }
