@@ -54,7 +54,8 @@ public sealed record LawAssessment
     /// <summary>The verdict computed from the evidence, before any verdict set by hand.</summary>
     public Verdict ComputedVerdict { get; init; }
 
-    /// <summary>The verdict set by hand, or null.</summary>
+    /// <summary>The verdict set by hand, or null (then left out of the JSON: the contract keeps null for a few named fields).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public VerdictOverride? Override { get; init; }
 
     /// <summary>Evidence dropped by a <see cref="FindingSuppression"/>; it does not count in the score.</summary>

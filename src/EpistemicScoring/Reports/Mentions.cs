@@ -95,6 +95,7 @@ public sealed record NumberMention
     /// "americans", "fund"), or null when the text gives none next to the figure. Checks compare only figures
     /// whose subjects and units agree.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Subject { get; init; }
 
     /// <summary>Index of the first token of the expression (not serialised).</summary>

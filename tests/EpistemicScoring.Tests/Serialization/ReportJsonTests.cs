@@ -106,4 +106,40 @@ public class ReportJsonTests
         string json = ReportJson.Serialize(report);
         Assert.Equal(json, ReportJson.Serialize(ReportJson.Deserialize(json)));
     }
+
+    [Theory]
+    [InlineData("well-sourced-report.txt")]
+    [InlineData("unnamed-officials.txt")]
+    [InlineData("opinion-column.txt")]
+    public void Report_NullsOnlyWhereTheContractAllowsThem(string sample)
+    {
+        string[] allowed = ["id", "cue", "content", "antecedent", "unit"];
+        using JsonDocument doc = JsonDocument.Parse(ReportJson.Serialize(Scorer.Score(ScorerTests.Sample(sample))));
+        var nulls = new List<string>();
+        void Walk(JsonElement e)
+        {
+            if (e.ValueKind == JsonValueKind.Object)
+            {
+                foreach (JsonProperty p in e.EnumerateObject())
+                {
+                    if (p.Value.ValueKind == JsonValueKind.Null)
+                    {
+                        nulls.Add(p.Name);
+                    }
+
+                    Walk(p.Value);
+                }
+            }
+            else if (e.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement item in e.EnumerateArray())
+                {
+                    Walk(item);
+                }
+            }
+        }
+
+        Walk(doc.RootElement);
+        Assert.All(nulls, n => Assert.Contains(n, allowed));
+    }
 }
