@@ -82,6 +82,11 @@ internal static class SourceExtractor
                 continue;
             }
 
+            if (t.IsLower && ContentNouns.Contains(doc.TokenText(i).ToString()) && TryReducedPassive(doc, lex, np, i, limitRight, inQuote, found))
+            {
+                continue;
+            }
+
             if (lex.Nouns.Contains(doc.TokenText(i)) && (t.IsLower || np.IsHeadline(i)) && TryNominal(doc, lex, np, i, limitLeft, limitRight, inQuote, found))
             {
                 continue;
@@ -428,6 +433,45 @@ internal static class SourceExtractor
         }
 
         return k >= limit && j - k >= 40 ? null : np.Right(k + 1, j);
+    }
+
+    /// <summary>Nouns for content that a reduced passive gives an agent ("the ideas espoused by ...").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ContentNouns = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "claims", "claim", "ideas", "idea", "views", "theories", "theory", "rumors", "rumours",
+        "allegations", "accusations", "arguments", "beliefs", "charges", "stories", "narratives", "lies", "falsehoods", "myths");
+
+    /// <summary>Participles of a reduced passive that are not formed with -ed.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularParticiples = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "made", "spread", "put", "written", "told", "held", "set", "brought", "taken", "given", "sold");
+
+    /// <summary>
+    /// A content noun, a reduced passive and its agent within a few words: "claims circulated by bloggers", "the
+    /// ideas espoused by many activists", "rumors about the mayor spread by his rivals". The agent is the source.
+    /// </summary>
+    private static bool TryReducedPassive(TextDocument doc, SourceLexicons lex, NounPhrase np, int i, int limitRight, bool inQuote, List<Found> found)
+    {
+        for (int k = i + 1; k <= i + 5 && k + 1 < limitRight; k++)
+        {
+            if (!doc[k].IsWord || !doc[k].IsLower || doc.Is(k, "that") || doc.Is(k, "which") || doc.Is(k, "who") || doc.Is(k, "and") || doc.Is(k, "or")
+                || doc.IsIn(k, SourceLexicons.Be) || doc.IsIn(k, SourceLexicons.Auxiliaries) && !doc.Is(k, "long"))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = doc.TokenText(k);
+            if (doc.Is(k + 1, "by") && (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(w.ToString())))
+            {
+                if (np.Right(k + 2, limitRight) is { } agent && agent.Kind != SourceKind.Pronoun)
+                {
+                    found.Add(new Found(agent, k, k + 1, inQuote, null, false) { Nominal = true });
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryNominal(TextDocument doc, SourceLexicons lex, NounPhrase np, int i, int limitLeft, int limitRight, bool inQuote, List<Found> found)

@@ -67,7 +67,16 @@ internal sealed class SourceLexicons
         Ci, "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
         "also", "never", "still", "then", "later", "often", "now", "first", "just", "already", "once", "again",
         "not", "n't", "always", "even", "too", "all", "both", "previously", "initially", "recently", "reportedly",
-        "allegedly", "apparently", "quickly", "publicly", "privately", "repeatedly", "'ve", "'d", "'ll", "ve", "d", "ll");
+        "allegedly", "apparently", "quickly", "publicly", "privately", "repeatedly", "long", "'ve", "'d", "'ll", "ve", "d", "ll");
+
+    /// <summary>
+    /// Words that open a generic phrase and are capitalised at the start of a sentence only by position
+    /// ("Several reports", "Recent studies", "Some Democrats"): never part of a name there.
+    /// </summary>
+    public static FrozenSet<string> GenericLeads { get; } = FrozenSet.Create(
+        Ci, "some", "many", "several", "most", "few", "numerous", "multiple", "various", "countless", "other", "new",
+        "recent", "earlier", "previous", "past", "further", "more", "independent", "internal", "leaked", "published",
+        "scientific", "academic", "official", "early", "preliminary", "local", "national");
 
     /// <summary>Forms of "be": before a past participle they make a passive.</summary>
     public static FrozenSet<string> Be { get; } = FrozenSet.Create(Ci, "is", "was", "were", "are", "be", "been", "being", "am", "'s", "'re", "s", "re");
