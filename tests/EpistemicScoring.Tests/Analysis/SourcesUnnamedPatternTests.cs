@@ -15,6 +15,7 @@ public class SourcesUnnamedPatternTests
     [InlineData("Recent studies suggest the reef is recovering.", "Recent studies")]
     [InlineData("Several reports have claimed that the smelter will shut.", "Several reports")]
     [InlineData("Evidence suggests that the levee was breached twice.", "Evidence")]
+    [InlineData("A survey this spring found that renters were struggling.", "A survey")]
     public void Extract_SentenceInitialDocuments_AreUnnamed(string text, string source)
     {
         SourceMention m = Single(text, source);
@@ -28,6 +29,7 @@ public class SourcesUnnamedPatternTests
     [InlineData("Some Democrats worry that the levy hits renters.", "Some Democrats")]
     [InlineData("Many people have said the ferry is unsafe in winter.", "Many people")]
     [InlineData("Observers say the tally was slow but clean.", "Observers")]
+    [InlineData("Critics last year warned that the dam was weak.", "Critics")]
     public void Extract_VagueGroups_MoreShapes(string text, string source)
     {
         SourceMention m = Single(text, source);
@@ -59,5 +61,12 @@ public class SourcesUnnamedPatternTests
     public void Extract_ReducedPassiveWithoutAnAgentSource_AddsNothing(string text)
     {
         Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void Extract_NounEndingInLy_IsNotSkippedAsAnAdverb()
+    {
+        // "weekly" heads the subject; the adjective before it is not a person.
+        Assert.DoesNotContain(Extract("A Spanish weekly reported that the deal was off."), s => s.Kind == SourceKind.NamedPerson);
     }
 }

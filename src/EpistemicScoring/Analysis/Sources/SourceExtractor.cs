@@ -126,7 +126,7 @@ internal static class SourceExtractor
             bool sawBe = false;
             while (j >= limitLeft)
             {
-                if (doc.IsIn(j, SourceLexicons.Auxiliaries) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal))
+                if (doc.IsIn(j, SourceLexicons.Auxiliaries) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(j, SourceLexicons.LyNouns))
                 {
                     j--;
                 }
@@ -139,6 +139,10 @@ internal static class SourceExtractor
                          || doc.Is(j - 1, "appeared") || doc.Is(j - 1, "appear") || doc.Is(j - 1, "continues") || doc.Is(j - 1, "continued") || doc.Is(j - 1, "tends")))
                 {
                     j -= 2; // "seems to suggest", "continued to insist"
+                }
+                else if (j - 1 >= limitLeft && doc.IsIn(j, SourceLexicons.TimeUnits) && (doc.Is(j - 1, "last") || doc.Is(j - 1, "this")))
+                {
+                    j -= 2; // "A report last year found"
                 }
                 else if (j - 1 >= limitLeft && doc[j].IsCapitalized && lex.Tag(lex.NonSources, doc, j) == "time" && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last") || doc.Is(j - 1, "this")))
                 {

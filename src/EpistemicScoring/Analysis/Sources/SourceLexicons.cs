@@ -78,6 +78,13 @@ internal sealed class SourceLexicons
         "recent", "earlier", "previous", "past", "further", "more", "independent", "internal", "leaked", "published",
         "scientific", "academic", "official", "early", "preliminary", "local", "national");
 
+    /// <summary>Nouns ending in -ly that are not adverbs ("an Israeli daily said", "a Spanish weekly reported").</summary>
+    public static FrozenSet<string> LyNouns { get; } = FrozenSet.Create(
+        Ci, "daily", "weekly", "monthly", "quarterly", "biweekly", "family", "ally", "assembly", "rally", "supply", "anomaly", "monopoly");
+
+    /// <summary>Lower-case time units after "last" or "this" between a subject and its cue ("a study last year found").</summary>
+    public static FrozenSet<string> TimeUnits { get; } = FrozenSet.Create(Ci, "year", "month", "week", "spring", "summer", "fall", "autumn", "winter");
+
     /// <summary>Forms of "be": before a past participle they make a passive.</summary>
     public static FrozenSet<string> Be { get; } = FrozenSet.Create(Ci, "is", "was", "were", "are", "be", "been", "being", "am", "'s", "'re", "s", "re");
 
