@@ -418,6 +418,15 @@ internal sealed class NounPhrase
             }
         }
 
+        // Vague phrases: "the public", "the general public".
+        for (int i = first; i < last; i++)
+        {
+            if (_lex.Vague.TryMatch(_doc, i, last + 1, out int n, out _) && n > 1 && i + n - 1 == last)
+            {
+                return new Candidate(first, last, SourceKind.VagueGroup, Key(i, i + n - 1));
+            }
+        }
+
         if (_doc.Is(first + 1, "of") && first + 1 < last && (_doc.Is(first, "one") || _doc.Is(first, "some") || _doc.Is(first, "many") || _doc.Is(first, "several") || _doc.Is(first, "two") || _doc.Is(first, "most")))
         {
             return new Candidate(first, last, _lex.Vague.Contains(head) ? SourceKind.VagueGroup : SourceKind.Anonymous, Singular(head));
@@ -685,13 +694,20 @@ internal sealed class NounPhrase
         for (int i = first; i <= last; i++)
         {
             if (_doc[i].IsWord && _doc[i].IsCapitalized && !IsFunctionWord(i) && !_lex.Titles.Contains(_doc.TokenText(i))
-                && !(i == first && IsSentenceInitial(i) && IsCommonWord(i)))
+                && !(i == first && IsSentenceInitial(i) && (IsCommonWord(i) || IsGenericLead(i))))
             {
                 n++;
             }
         }
 
         return n;
+    }
+
+    /// <summary>A word that opens a generic phrase or heads one ("Several", "Studies"), not a name.</summary>
+    private bool IsGenericLead(int i)
+    {
+        ReadOnlySpan<char> w = _doc.TokenText(i);
+        return _doc.IsIn(i, SourceLexicons.GenericLeads) || _lex.Documents.Contains(w) || _lex.Vague.Contains(w);
     }
 
     private bool IsFunctionWord(int i) => Tag(_lex.NonSources, i) == "function";

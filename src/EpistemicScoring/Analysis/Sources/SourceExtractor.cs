@@ -82,6 +82,11 @@ internal static class SourceExtractor
                 continue;
             }
 
+            if (t.IsLower && ContentNouns.Contains(doc.TokenText(i).ToString()) && TryReducedPassive(doc, lex, np, i, limitRight, inQuote, found))
+            {
+                continue;
+            }
+
             if (lex.Nouns.Contains(doc.TokenText(i)) && (t.IsLower || np.IsHeadline(i)) && TryNominal(doc, lex, np, i, limitLeft, limitRight, inQuote, found))
             {
                 continue;
@@ -121,7 +126,7 @@ internal static class SourceExtractor
             bool sawBe = false;
             while (j >= limitLeft)
             {
-                if (doc.IsIn(j, SourceLexicons.Auxiliaries) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal))
+                if (doc.IsIn(j, SourceLexicons.Auxiliaries) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(j, SourceLexicons.LyNouns))
                 {
                     j--;
                 }
@@ -134,6 +139,10 @@ internal static class SourceExtractor
                          || doc.Is(j - 1, "appeared") || doc.Is(j - 1, "appear") || doc.Is(j - 1, "continues") || doc.Is(j - 1, "continued") || doc.Is(j - 1, "tends")))
                 {
                     j -= 2; // "seems to suggest", "continued to insist"
+                }
+                else if (j - 1 >= limitLeft && doc.IsIn(j, SourceLexicons.TimeUnits) && (doc.Is(j - 1, "last") || doc.Is(j - 1, "this")))
+                {
+                    j -= 2; // "A report last year found"
                 }
                 else if (j - 1 >= limitLeft && doc[j].IsCapitalized && lex.Tag(lex.NonSources, doc, j) == "time" && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last") || doc.Is(j - 1, "this")))
                 {
@@ -428,6 +437,45 @@ internal static class SourceExtractor
         }
 
         return k >= limit && j - k >= 40 ? null : np.Right(k + 1, j);
+    }
+
+    /// <summary>Nouns for content that a reduced passive gives an agent ("the ideas espoused by ...").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ContentNouns = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "claims", "claim", "ideas", "idea", "views", "theories", "theory", "rumors", "rumours",
+        "allegations", "accusations", "arguments", "beliefs", "charges", "stories", "narratives", "lies", "falsehoods", "myths");
+
+    /// <summary>Participles of a reduced passive that are not formed with -ed.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularParticiples = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "made", "spread", "put", "written", "told", "held", "set", "brought", "taken", "given", "sold");
+
+    /// <summary>
+    /// A content noun, a reduced passive and its agent within a few words: "claims circulated by bloggers", "the
+    /// ideas espoused by many activists", "rumors about the mayor spread by his rivals". The agent is the source.
+    /// </summary>
+    private static bool TryReducedPassive(TextDocument doc, SourceLexicons lex, NounPhrase np, int i, int limitRight, bool inQuote, List<Found> found)
+    {
+        for (int k = i + 1; k <= i + 5 && k + 1 < limitRight; k++)
+        {
+            if (!doc[k].IsWord || !doc[k].IsLower || doc.Is(k, "that") || doc.Is(k, "which") || doc.Is(k, "who") || doc.Is(k, "and") || doc.Is(k, "or")
+                || doc.IsIn(k, SourceLexicons.Be) || doc.IsIn(k, SourceLexicons.Auxiliaries) && !doc.Is(k, "long"))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = doc.TokenText(k);
+            if (doc.Is(k + 1, "by") && (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(w.ToString())))
+            {
+                if (np.Right(k + 2, limitRight) is { } agent && agent.Kind != SourceKind.Pronoun)
+                {
+                    found.Add(new Found(agent, k, k + 1, inQuote, null, false) { Nominal = true });
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryNominal(TextDocument doc, SourceLexicons lex, NounPhrase np, int i, int limitLeft, int limitRight, bool inQuote, List<Found> found)

@@ -67,7 +67,23 @@ internal sealed class SourceLexicons
         Ci, "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
         "also", "never", "still", "then", "later", "often", "now", "first", "just", "already", "once", "again",
         "not", "n't", "always", "even", "too", "all", "both", "previously", "initially", "recently", "reportedly",
-        "allegedly", "apparently", "quickly", "publicly", "privately", "repeatedly", "'ve", "'d", "'ll", "ve", "d", "ll");
+        "allegedly", "apparently", "quickly", "publicly", "privately", "repeatedly", "long", "'ve", "'d", "'ll", "ve", "d", "ll");
+
+    /// <summary>
+    /// Words that open a generic phrase and are capitalised at the start of a sentence only by position
+    /// ("Several reports", "Recent studies", "Some Democrats"): never part of a name there.
+    /// </summary>
+    public static FrozenSet<string> GenericLeads { get; } = FrozenSet.Create(
+        Ci, "some", "many", "several", "most", "few", "numerous", "multiple", "various", "countless", "other", "new",
+        "recent", "earlier", "previous", "past", "further", "more", "independent", "internal", "leaked", "published",
+        "scientific", "academic", "official", "early", "preliminary", "local", "national");
+
+    /// <summary>Nouns ending in -ly that are not adverbs ("an Israeli daily said", "a Spanish weekly reported").</summary>
+    public static FrozenSet<string> LyNouns { get; } = FrozenSet.Create(
+        Ci, "daily", "weekly", "monthly", "quarterly", "biweekly", "family", "ally", "assembly", "rally", "supply", "anomaly", "monopoly");
+
+    /// <summary>Lower-case time units after "last" or "this" between a subject and its cue ("a study last year found").</summary>
+    public static FrozenSet<string> TimeUnits { get; } = FrozenSet.Create(Ci, "year", "month", "week", "spring", "summer", "fall", "autumn", "winter");
 
     /// <summary>Forms of "be": before a past participle they make a passive.</summary>
     public static FrozenSet<string> Be { get; } = FrozenSet.Create(Ci, "is", "was", "were", "are", "be", "been", "being", "am", "'s", "'re", "s", "re");
