@@ -35,6 +35,14 @@ public class SourcesNegativeTests
         _ = Extract(text);
     }
 
+    [Theory]
+    [InlineData("Nobody said the plan failed.")]
+    [InlineData("Nobody in the room said a word.")]
+    public void Extract_Nobody_IsNeverANamedSource(string text)
+    {
+        Assert.All(Extract(text), s => Assert.False(s.Named));
+    }
+
     [Fact]
     public void Extract_AddUpTo_IsArithmeticNotSpeech()
     {
