@@ -172,4 +172,13 @@ public class SourcesPatternTests
             Assert.Equal(s.Text, text.Substring(s.Start, s.Length));
         }
     }
+
+    [Fact]
+    public void Extract_NameSetOffAfterRole_IsOneNamedPersonWithRoleInSpan()
+    {
+        var sources = SourcesTestHelper.Extract("The city's finance director, Marcus Webb, said the bond was sound. Webb added that rates were low.");
+        Assert.Equal("The city's finance director, Marcus Webb", sources[0].Text);
+        Assert.Equal(EpistemicScoring.Reports.SourceKind.NamedPerson, sources[0].Kind);
+        Assert.Equal(sources[0].Key, sources[1].Key);
+    }
 }

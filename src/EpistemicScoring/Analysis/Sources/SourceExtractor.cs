@@ -223,6 +223,14 @@ internal static class SourceExtractor
                 if (k >= limitLeft && doc.Is(k, ",") && IsAppositiveStart(doc, lex, k + 1))
                 {
                     source = np.Left(k - 1, limitLeft) ?? np.Left(j - 1, k + 1);
+
+                    // "The company's lawyer, Jeremy Stone, said": the name set off after the role is the source,
+                    // and the span keeps both, so that the role and the name count as one person.
+                    if (source is { Kind: SourceKind.IdentifiedRole } role
+                        && np.Left(j - 1, k + 1) is { Kind: SourceKind.NamedPerson } name && name.First == k + 1 && name.Last == j - 1)
+                    {
+                        source = name with { First = role.First };
+                    }
                 }
                 else if (k < limitLeft && np.Left(j - 1, limitLeft) is { } opening && opening.First == FirstWord(doc, limitLeft))
                 {
