@@ -69,6 +69,24 @@ public sealed class DocumentAnalysis
         return token < Document.TokenCount ? Document.SentenceOf(token) : -1;
     }
 
+    /// <summary>Number of sentences that make a claim of any type (headings and fragments left out).</summary>
+    public int ClaimSentenceCount
+    {
+        get
+        {
+            int count = 0;
+            foreach (SentenceInfo s in Sentences)
+            {
+                if (s.ClaimType != ClaimType.None)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
+
     /// <summary>The span of the whole text without leading and trailing white space.</summary>
     public TextSpan WholeText => Document.TokenCount == 0
         ? new TextSpan(0, 0)

@@ -19,14 +19,7 @@ internal sealed class UnsupportedAssertionsRule : IRule
     public void Analyze(in RuleContext context)
     {
         IReadOnlyList<SentenceInfo> sentences = context.Analysis.Sentences;
-        int counted = 0;
-        foreach (SentenceInfo s in sentences)
-        {
-            if (s.ClaimType != ClaimType.None)
-            {
-                counted++;
-            }
-        }
+        int counted = context.Analysis.ClaimSentenceCount;
 
         if (counted == 0)
         {
