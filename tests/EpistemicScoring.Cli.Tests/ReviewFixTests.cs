@@ -86,4 +86,20 @@ public class ReviewFixTests
             File.Delete(data);
         }
     }
+
+    [Fact]
+    public void Overrides_NamingAnUnknownRule_GiveAWarning()
+    {
+        string overrides = CliRunner.TempFile(".json", "{\"suppress\": [{\"ruleId\": \"EPS999\", \"spanHash\": \"abc\", \"reason\": \"x\"}]}");
+        try
+        {
+            CliResult r = CliRunner.Run("score", CliRunner.SamplePath("opinion-column.txt"), "--overrides", overrides);
+            Assert.Equal(0, r.ExitCode);
+            Assert.Contains("EPS999", r.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(overrides);
+        }
+    }
 }

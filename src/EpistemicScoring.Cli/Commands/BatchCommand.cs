@@ -19,7 +19,7 @@ internal static class BatchCommand
         common.AddTo(command);
         command.SetAction(parse =>
         {
-            EpistemicScorer scorer = common.BuildScorer(parse);
+            EpistemicScorer scorer = common.BuildScorer(parse, io.Error);
             string inPath = parse.GetValue(input)!;
             string outPath = parse.GetValue(output)!;
             if (inPath != "-" && Directory.Exists(inPath))

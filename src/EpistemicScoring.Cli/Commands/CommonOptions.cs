@@ -45,7 +45,7 @@ internal sealed class CommonOptions
         command.Options.Add(Profile);
     }
 
-    public EpistemicScorer BuildScorer(ParseResult parse)
+    public EpistemicScorer BuildScorer(ParseResult parse, TextWriter warnings)
     {
         EpistemicScoringOptions options = new();
         string? configPath = parse.GetValue(Config);
@@ -89,14 +89,35 @@ internal sealed class CommonOptions
                 : throw new CliException($"--profile must be one of newsReport, analysis, opinion, wireBrief (got '{profile}').");
         }
 
+        EpistemicScorer scorer;
         try
         {
-            return EpistemicScorer.CreateBuilder(options).Build();
+            scorer = EpistemicScorer.CreateBuilder(options).Build();
         }
         catch (InvalidOperationException ex)
         {
             throw new CliException(ex.Message);
         }
+
+        // A suppression or a rule setting that names no active rule does nothing; say so rather than fail quietly.
+        var active = scorer.Rules.Select(static r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (FindingSuppression suppression in options.Overrides.Suppress)
+        {
+            if (!active.Contains(suppression.RuleId))
+            {
+                warnings.WriteLine($"warning: the suppression for {suppression.RuleId} names no active rule; it has no effect.");
+            }
+        }
+
+        foreach (string ruleId in options.Rules.Keys)
+        {
+            if (!active.Contains(ruleId) && options.Rules[ruleId].Enabled)
+            {
+                warnings.WriteLine($"warning: the setting for rule {ruleId} names no built-in rule; it has no effect.");
+            }
+        }
+
+        return scorer;
     }
 
     private static T ReadJson<T>(string path, Func<string, T> read)

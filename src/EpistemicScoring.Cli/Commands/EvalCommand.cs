@@ -57,7 +57,7 @@ internal static class EvalCommand
             }
 
             var context = new EvalContext(
-                common.BuildScorer(parse),
+                common.BuildScorer(parse, io.Error),
                 parse.GetValue(data)!,
                 io,
                 parse.GetValue(json),

@@ -33,7 +33,7 @@ internal static class ScoreCommand
                 throw new CliException($"'{path}' is not an option of 'score'; run 'epistemic score --help'.");
             }
 
-            EpistemicScorer scorer = common.BuildScorer(parse);
+            EpistemicScorer scorer = common.BuildScorer(parse, io.Error);
             string text = InputFiles.ReadText(path, io.In);
             EpistemicReport report;
             try
