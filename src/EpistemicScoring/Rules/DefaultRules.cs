@@ -10,7 +10,7 @@ namespace EpistemicScoring.Rules;
 public static class DefaultRules
 {
     /// <summary>The version of the built-in rule set; changes whenever a rule, weight or lexicon changes on purpose.</summary>
-    public const string Version = "0.2.0";
+    public const string Version = "0.3.0";
 
     /// <summary>New instances of every built-in rule.</summary>
     /// <returns>The rules.</returns>
@@ -18,6 +18,7 @@ public static class DefaultRules
     [
         new SpecificFactsRule(),
         new UnsupportedAssertionsRule(),
+        new HearsayRule(),
         new ContradictedFactsRule(),
         new ConfirmedFiguresRule(),
         new SourceCorroborationRule(),
@@ -26,6 +27,7 @@ public static class DefaultRules
         new UnnamedSourcesRule(),
         new NoSourcesRule(),
         new IdentifiedByRoleRule(),
+        new AttributionOccasionRule(),
         new DistinctSourcesRule(),
         new SingleSourceRelianceRule(),
         new SourceVarietyRule(),
@@ -53,5 +55,6 @@ public static class DefaultRules
         new WeaselSupportRule(),
         new EmphaticOverstatementRule(),
         new RhetoricalQuestionsRule(),
+        new IntensifiersRule(),
     ];
 }

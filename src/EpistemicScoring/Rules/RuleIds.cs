@@ -15,6 +15,9 @@ public static class RuleIds
     /// <summary>The writer's own judgements with nothing to check (Law 1).</summary>
     public const string UnsupportedAssertions = "EPS103";
 
+    /// <summary>Hearsay markers in the writer's voice, per 300 words (Law 1).</summary>
+    public const string Hearsay = "EPS104";
+
     /// <summary>A statement confirmed or echoed by a named source (Law 1).</summary>
     public const string SourceCorroboration = "EPS110";
 
@@ -50,6 +53,9 @@ public static class RuleIds
 
     /// <summary>Named sources introduced with their role or affiliation (Law 2).</summary>
     public const string IdentifiedByRole = "EPS209";
+
+    /// <summary>Attributions that say how, where or when the source spoke (Law 2).</summary>
+    public const string AttributionOccasion = "EPS210";
 
     /// <summary>Figures inconsistent with each other inside the text (Law 3).</summary>
     public const string InconsistentFigures = "EPS301";
@@ -118,4 +124,7 @@ public static class RuleIds
 
     /// <summary>Questions in the writer's voice (Law 5).</summary>
     public const string RhetoricalQuestions = "EPS551";
+
+    /// <summary>Intensifiers in the writer's voice, per 300 words (Law 5).</summary>
+    public const string Intensifiers = "EPS552";
 }

@@ -11,11 +11,17 @@ internal sealed class TemporalAnchorsRule : IRule
         "Events placed in time",
         Law.ContextualJudgment,
         defaultWeight: 0.25,
-        "Sentences anchored by a date, a year or a time of day (from the number pass) or a time expression (\"on Tuesday\", \"last week\", \"since 2008\", \"after the vote\") let a reader place events and check them; one finding per anchored sentence, adding up to the share of anchored sentences.")
+        "Sentences anchored by a date, a year or a time of day (from the number pass) or a time expression (\"on Tuesday\", \"last week\", \"since 2008\", \"after the vote\") let a reader place events and check them; one finding per anchored sentence, adding up to the share of anchored sentences, and a sentence pinned to a day or an hour counts twice as much as one placed only in a year, a month or relative to another event.")
     {
         Examples = ["The council met [|Tuesday|] to vote on the plan."],
         CounterExamples = ["The council met to vote on the plan."],
     };
+
+    /// <summary>Strength of a sentence anchored to a day or an hour.</summary>
+    private const double DayStrength = 1.5;
+
+    /// <summary>Strength of a sentence anchored to a year, a month or a relative time.</summary>
+    private const double CoarseStrength = 0.75;
 
     public void Analyze(in RuleContext context)
     {
@@ -25,34 +31,47 @@ internal sealed class TemporalAnchorsRule : IRule
             return;
         }
 
-        var anchored = new Reports.SpanRef?[count];
+        // A day-precise anchor ("on Tuesday", "March 3") beats a coarse one ("in 2015", "last month", "after").
+        var anchored = new (SpanRef Span, bool Day)?[count];
         foreach (NumberMention n in context.Analysis.Numbers)
         {
             if (n.Kind is NumberKind.Year or NumberKind.Date or NumberKind.Time)
             {
-                int s = context.Analysis.SentenceIndexAt(n.Start);
-                if (s >= 0 && anchored[s] is null)
-                {
-                    anchored[s] = new SpanRef(n.Start, n.Length);
-                }
+                Mark(anchored, context.Analysis.SentenceIndexAt(n.Start), new SpanRef(n.Start, n.Length), n.Kind != NumberKind.Year);
             }
         }
 
         foreach (DiscourseCue c in DiscourseCues.Of(context.Document, context.Lexicons))
         {
-            if (c.Role == CueRole.Time && c.Weight >= 0.6 && anchored[c.Sentence] is null)
+            if (c.Role == CueRole.Time && c.Weight >= 0.6)
             {
-                anchored[c.Sentence] = new SpanRef(c.Span.Start, c.Span.Length);
+                Mark(anchored, c.Sentence, new SpanRef(c.Span.Start, c.Span.Length), c.Weight >= 1 && IsDay(context.Document.Folded.AsSpan(c.Span.Start, c.Span.Length)));
             }
         }
 
-        double strength = 3.0 / count;
-        foreach (SpanRef? a in anchored)
+        double unit = 3.0 / count;
+        foreach ((SpanRef Span, bool Day)? a in anchored)
         {
-            if (a is not null)
+            if (a is { } anchor)
             {
-                context.Report(new TextSpan(a.Start, a.Length), "Places the events in time", strength);
+                context.Report(
+                    new TextSpan(anchor.Span.Start, anchor.Span.Length),
+                    anchor.Day ? "Places the events on a day" : "Places the events in time",
+                    anchor.Day ? DayStrength * unit : CoarseStrength * unit);
             }
         }
     }
+
+    private static void Mark((SpanRef Span, bool Day)?[] anchored, int sentence, SpanRef span, bool day)
+    {
+        if (sentence >= 0 && (anchored[sentence] is null || (day && !anchored[sentence]!.Value.Day)))
+        {
+            anchored[sentence] = (span, day);
+        }
+    }
+
+    private static bool IsDay(ReadOnlySpan<char> cue) =>
+        cue.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || cue.Equals("today", StringComparison.OrdinalIgnoreCase)
+        || cue.Equals("tonight", StringComparison.OrdinalIgnoreCase) || cue.Equals("tomorrow", StringComparison.OrdinalIgnoreCase)
+        || cue.EndsWith("day", StringComparison.OrdinalIgnoreCase);
 }

@@ -11,7 +11,7 @@ internal sealed class IdentifiedByRoleRule : IRule
         RuleIds.IdentifiedByRole,
         "Sources introduced with role or affiliation",
         Law.SourceReferencing,
-        defaultWeight: 0.4,
+        defaultWeight: 0.5,
         "A name alone tells the reader little; a name with its title, office or affiliation (\"Sen. Ortiz\", \"the city's finance director, Marcus Webb\", \"a spokesman for the ministry\") tells them why the source would know and where to check. Each such attribution counts in proportion to its share of all attributions.")
     {
         Examples = ["[|Finance Minister Ana Ruiz|] said the budget would pass."],

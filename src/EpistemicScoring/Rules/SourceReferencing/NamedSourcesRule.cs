@@ -9,7 +9,7 @@ internal sealed class NamedSourcesRule : IRule
         RuleIds.NamedSources,
         "Named sources",
         Law.SourceReferencing,
-        defaultWeight: 0.15,
+        defaultWeight: 0.1,
         "Each attribution to an identifiable source counts; together they add up to the named share of all attributions, so a text that names every source earns the most.")
     {
         Examples = ["The shortfall was smaller than feared, [|Maria Lopez|] said."],

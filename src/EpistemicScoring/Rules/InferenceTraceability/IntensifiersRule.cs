@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+using EpistemicScoring.Lexicons;
+using EpistemicScoring.Text;
+
+namespace EpistemicScoring.Rules.InferenceTraceability;
+
+/// <summary>EPS552: intensifiers in the writer's own voice ("totally", "literally", "just"), per 300 words.</summary>
+internal sealed class IntensifiersRule : IRule
+{
+    /// <summary>Words after "just" that mark its time or quantity sense.</summary>
+    private static readonly FrozenSet<string> JustQuantityWords = FrozenSet.ToFrozenSet(
+        [
+            "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "over", "under",
+            "about", "after", "before", "as", "days", "weeks", "months", "hours", "minutes", "years", "seconds", "since", "when",
+            "once", "twice", "half", "ahead", "outside", "inside", "below", "above", "shy", "short", "enough", "like", "how",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.Intensifiers,
+        "Intensifiers",
+        Law.InferenceTraceability,
+        defaultWeight: -0.2,
+        "Degree and emphasis adverbs in the writer's own words (\"totally\", \"literally\", \"really\", \"just\") press a point by volume instead of evidence. They are counted per 300 words of the writer's prose, so a habit weighs the same in a long and a short text; words inside quotations are the speaker's, and the time and quantity senses of \"just\" (\"had just left\", \"just 12 votes\") do not count.")
+    {
+        Examples = ["The new tax plan is [|totally|] unfair to everyone who works for a living."],
+        CounterExamples = ["\"It is totally unfair,\" the union leader said.", "The council had just voted when the lights went out."],
+    };
+
+    public void Analyze(in RuleContext context)
+    {
+        TextDocument doc = context.Document;
+        Lexicon intensifiers = context.Lexicons["intensifiers"];
+        double perStretch = WriterVoice.PerReferenceStretch(doc);
+        foreach (Sentence sentence in doc.Sentences)
+        {
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (doc[i].Kind != TokenKind.Word || doc.IsInQuote(i)
+                    || !intensifiers.TryMatch(doc, i, sentence.EndToken, out int count, out LexiconEntry? entry))
+                {
+                    continue;
+                }
+
+                if (entry.Tag == "just" && !IsEmphaticJust(doc, i, sentence.EndToken))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(doc[i].Start, doc[i + count - 1].End - doc[i].Start);
+                context.Report(span, $"Intensifier \"{doc.Text.AsSpan(span.Start, span.Length)}\" in the writer's voice", entry.Weight * perStretch);
+                i += count - 1;
+            }
+        }
+    }
+
+    /// <summary>"Just" as emphasis ("just absurd"), not time ("had just left") or quantity ("just 12 votes").</summary>
+    private static bool IsEmphaticJust(TextDocument doc, int i, int end)
+    {
+        if (i > 0 && (doc.Is(i - 1, "had") || doc.Is(i - 1, "has") || doc.Is(i - 1, "have") || doc.Is(i - 1, "'d") || doc.Is(i - 1, "'ve")))
+        {
+            return false;
+        }
+
+        if (i + 1 >= end)
+        {
+            return false;
+        }
+
+        Token next = doc[i + 1];
+        return next.Kind == TokenKind.Word && !doc.IsIn(i + 1, JustQuantityWords);
+    }
+}

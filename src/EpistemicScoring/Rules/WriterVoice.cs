@@ -1,0 +1,40 @@
+using EpistemicScoring.Text;
+
+namespace EpistemicScoring.Rules;
+
+/// <summary>
+/// The writer's own prose: the words outside quotation marks. Style rules count their findings against it, so that
+/// a habit is measured as a habit (how often per stretch of prose) and not as a total that grows with length.
+/// </summary>
+internal static class WriterVoice
+{
+    /// <summary>The stretch of the writer's prose one finding is measured against.</summary>
+    public const int ReferenceWords = 300;
+
+    /// <summary>Number of word tokens outside quotations.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The count.</returns>
+    public static int WordCount(TextDocument document)
+    {
+        int count = 0;
+        for (int i = 0; i < document.Tokens.Length; i++)
+        {
+            if (document[i].Kind == TokenKind.Word && !document.IsInQuote(i))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The strength of one finding when findings are counted per <see cref="ReferenceWords"/> words of the
+    /// writer's prose: 1 in a text of up to that many words, less in longer ones (two findings in 600 words weigh
+    /// as much as one in 300).
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <returns>A strength in (0, 1].</returns>
+    public static double PerReferenceStretch(TextDocument document) =>
+        Math.Min(1.0, ReferenceWords / (double)Math.Max(1, WordCount(document)));
+}

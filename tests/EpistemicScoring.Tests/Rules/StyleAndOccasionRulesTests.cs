@@ -1,0 +1,138 @@
+using EpistemicScoring.Reports;
+using EpistemicScoring.Rules;
+using EpistemicScoring.Tests.Support;
+
+namespace EpistemicScoring.Tests.Rules;
+
+/// <summary>The rules of rule set 0.3.0: occasions of statements, hearsay, intensifiers, shouting per 300 words, day anchors.</summary>
+public class StyleAndOccasionRulesTests
+{
+    private static IRule Rule(string id) => DefaultRules.Create().Single(r => r.Descriptor.Id == id);
+
+    private static List<Evidence> Run(string id, string text) => RuleRunner.Run(Rule(id), text);
+
+    private static string Found(string text, Evidence e) => text.Substring(e.Start, e.Length);
+
+    /// <summary>Neutral filler prose of about 150 words, with no cue any of these rules reads.</summary>
+    private static string Filler(int paragraphs) => string.Concat(Enumerable.Repeat(
+        "The committee met in the old library to review the plan for the northern district. Members read the draft line by line " +
+        "and asked the staff to check the maps against the survey from the spring. The draft covers roads, drainage, two schools " +
+        "and a clinic, and it sets out which parts of the work come first. Residents who came to the meeting listened from the " +
+        "back of the room and took notes on the sections that concern their streets. The staff will publish a revised draft " +
+        "with the corrected maps, and the committee will read it again before any vote is held. The library closed at the usual " +
+        "hour once the members had left, and the caretaker locked the side door behind them.\n\n", paragraphs));
+
+    [Theory]
+    [InlineData("In a statement, the ministry said the bridge would reopen in May.", "In a statement")]
+    [InlineData("The ministry said at a news conference that the bridge would reopen in May.", "at a news conference")]
+    [InlineData("Ana Ruiz wrote on Twitter that the bridge would reopen in May.", "on Twitter")]
+    [InlineData("The bridge will reopen in May, Ana Ruiz said Thursday.", "Thursday")]
+    [InlineData("Ana Ruiz told lawmakers the bridge would reopen in May.", "told lawmakers")]
+    public void Occasion_IsFoundWhereverTheSentencePutsIt(string text, string expected)
+    {
+        Evidence e = Assert.Single(Run(RuleIds.AttributionOccasion, text));
+        Assert.Equal(expected, Found(text, e));
+        Assert.True(e.Weight > 0);
+    }
+
+    [Theory]
+    [InlineData("The vote on Thursday was close and divided the chamber, Ana Ruiz said.")]
+    [InlineData("Ana Ruiz said she would comment on her statement later in the week.")]
+    [InlineData("Ana Ruiz said the numbers were buried in Weber's email to the board.")]
+    [InlineData("\"I said it in a statement and I will say it in an interview,\" the minister said.")]
+    public void Occasion_IsNotFound_ForAWordThatDoesNotDescribeTheStatement(string text) =>
+        Assert.Empty(Run(RuleIds.AttributionOccasion, text));
+
+    [Fact]
+    public void Occasion_CountsOncePerSentence_HoweverManySourcesShareIt()
+    {
+        const string text = "In a joint statement, the ministry and the port authority said the bridge would reopen in May, and Ana Ruiz added that tolls would stay.";
+        Assert.Single(Run(RuleIds.AttributionOccasion, text));
+    }
+
+    [Fact]
+    public void Intensifiers_CountInTheWritersVoiceOnly()
+    {
+        const string text = "The plan is totally unfair. \"It is absolutely unfair,\" the union leader said. It is really a bad deal.";
+        List<Evidence> evidence = Run(RuleIds.Intensifiers, text);
+        Assert.Equal(["totally", "really"], evidence.Select(e => Found(text, e)));
+        Assert.All(evidence, static e => Assert.True(e.Weight < 0));
+    }
+
+    [Theory]
+    [InlineData("The council had just voted when the lights went out.")]
+    [InlineData("The measure passed by just 12 votes.")]
+    [InlineData("The storm arrived just before noon.")]
+    [InlineData("The bill failed by just a handful of votes.")]
+    public void Intensifiers_SkipTheTimeAndQuantitySensesOfJust(string text) =>
+        Assert.Empty(Run(RuleIds.Intensifiers, text));
+
+    [Fact]
+    public void Intensifiers_JustAsEmphasis_Counts()
+    {
+        const string text = "The new rule is just absurd.";
+        Assert.Equal("just", Found(text, Assert.Single(Run(RuleIds.Intensifiers, text))));
+    }
+
+    [Fact]
+    public void Intensifiers_WeighPer300Words_SoTheSameHabitWeighsTheSameInAnyLength()
+    {
+        const string habit = "The plan is totally unfair. ";
+        double shortText = Run(RuleIds.Intensifiers, habit + Filler(3)).Sum(static e => e.Weight);
+        double longText = Run(RuleIds.Intensifiers, habit + Filler(6)).Sum(static e => e.Weight);
+        double longHabit = Run(RuleIds.Intensifiers, string.Concat(Enumerable.Repeat(habit + Filler(3), 2))).Sum(static e => e.Weight);
+        Assert.True(shortText < longText, $"one intensifier in a short text {shortText} should weigh more than in a long one {longText}");
+        Assert.Equal(shortText, longHabit, 2);
+    }
+
+    [Fact]
+    public void Shouting_ShortWordInCapitals_CountsOnlyBesideItsLowerCaseForm()
+    {
+        const string shouted = "The minister did NOT answer, and that was not an accident.";
+        Assert.Equal("NOT", Found(shouted, Assert.Single(Run(RuleIds.EmphaticOverstatement, shouted))));
+
+        Assert.Empty(Run(RuleIds.EmphaticOverstatement, "The FBI and the NSA said the files were sealed."));
+        Assert.Empty(Run(RuleIds.EmphaticOverstatement, "The WHO said who would pay was not yet known."));
+        Assert.Empty(Run(RuleIds.EmphaticOverstatement, "The agency said the ACT would not apply to the act of selling."));
+    }
+
+    [Fact]
+    public void Shouting_WeighsPer300Words()
+    {
+        const string shout = "The senator lied again! ";
+        double shortText = Run(RuleIds.EmphaticOverstatement, shout + Filler(1)).Sum(static e => e.Weight);
+        double longText = Run(RuleIds.EmphaticOverstatement, shout + Filler(6)).Sum(static e => e.Weight);
+        Assert.True(shortText < longText && longText < 0, $"short {shortText}, long {longText}");
+    }
+
+    [Fact]
+    public void Hearsay_CountsReportedlyInTheWritersVoice_NotInAQuotation()
+    {
+        const string text = "The governor reportedly met the contractor. \"He allegedly met him twice,\" the auditor said. The deal was, according to reports, signed in June.";
+        List<Evidence> evidence = Run(RuleIds.Hearsay, text);
+        Assert.Equal(["reportedly", "according to reports"], evidence.Select(e => Found(text, e)));
+        Assert.All(evidence, static e => Assert.Equal(Law.Truthfulness, e.Law));
+    }
+
+    [Fact]
+    public void TemporalAnchors_ADayWeighsTwiceAYear()
+    {
+        const string rest = " The depot had served the east side. Its buses will move to the west yard. Drivers keep their routes.";
+        Evidence day = Assert.Single(Run(RuleIds.TemporalAnchors, "The council voted on Tuesday to close the depot." + rest));
+        Evidence year = Assert.Single(Run(RuleIds.TemporalAnchors, "The council voted in 2019 to close the depot." + rest));
+        Assert.Equal(2 * year.Weight, day.Weight, 3);
+        Assert.Equal("Places the events on a day", day.Message);
+    }
+
+    [Fact]
+    public void Score_StatementWithOccasion_BeatsTheSameStatementWithout()
+    {
+        EpistemicScorer scorer = EpistemicScorer.CreateDefault();
+        const string body = "The new budget adds money for road repairs and for two clinics in the north of the city. Council members debated it for three hours before the vote. ";
+        string with = body + "In a statement, the city's finance director, Marcus Webb, said the plan was balanced. " + Filler(1);
+        string without = body + "The city's finance director, Marcus Webb, said the plan was balanced. " + Filler(1);
+        double a = scorer.Score(with).Laws[1].Score;
+        double b = scorer.Score(without).Laws[1].Score;
+        Assert.True(a > b, $"with occasion {a}, without {b}");
+    }
+}
