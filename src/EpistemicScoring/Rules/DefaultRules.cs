@@ -56,5 +56,6 @@ public static class DefaultRules
         new EmphaticOverstatementRule(),
         new RhetoricalQuestionsRule(),
         new IntensifiersRule(),
+        new LoadedLanguageRule(),
     ];
 }

@@ -127,4 +127,7 @@ public static class RuleIds
 
     /// <summary>Intensifiers in the writer's voice, per 300 words (Law 5).</summary>
     public const string Intensifiers = "EPS552";
+
+    /// <summary>Loaded words in the writer's voice, per 300 words (Law 5).</summary>
+    public const string LoadedLanguage = "EPS553";
 }

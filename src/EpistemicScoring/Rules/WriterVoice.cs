@@ -1,3 +1,5 @@
+using EpistemicScoring.Analysis;
+using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
 namespace EpistemicScoring.Rules;
@@ -37,4 +39,34 @@ internal static class WriterVoice
     /// <returns>A strength in (0, 1].</returns>
     public static double PerReferenceStretch(TextDocument document) =>
         Math.Min(1.0, ReferenceWords / (double)Math.Max(1, WordCount(document)));
+
+    /// <summary>
+    /// Which tokens are the writer's own words: outside quotation marks and outside the reported content of an
+    /// attribution ("the mayor called the plan [a disaster]").
+    /// </summary>
+    /// <param name="analysis">The document's analysis.</param>
+    /// <returns>One flag per token.</returns>
+    public static bool[] OwnWords(DocumentAnalysis analysis)
+    {
+        TextDocument doc = analysis.Document;
+        var own = new bool[doc.Tokens.Length];
+        for (int i = 0; i < own.Length; i++)
+        {
+            own[i] = !doc.IsInQuote(i);
+        }
+
+        foreach (SourceMention s in analysis.Sources)
+        {
+            if (s.Content is { } content)
+            {
+                int end = doc.TokenAtOrAfter(content.Start + content.Length);
+                for (int i = doc.TokenAtOrAfter(content.Start); i < end; i++)
+                {
+                    own[i] = false;
+                }
+            }
+        }
+
+        return own;
+    }
 }

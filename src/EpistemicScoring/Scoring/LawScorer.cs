@@ -48,7 +48,7 @@ internal static class LawScorer
         return Math.Round(Math.Clamp(score, 0, 100), 1);
     }
 
-    /// <summary>Blends the judged laws' weighted mean with the weakest judged law.</summary>
+    /// <summary>Blends the judged laws' weighted mean with the weakest judged law (laws weighing under one pulled toward the mean).</summary>
     /// <param name="laws">The five assessments.</param>
     /// <param name="thresholds">The verdict thresholds.</param>
     /// <returns>The overall score and verdict.</returns>
@@ -56,19 +56,14 @@ internal static class LawScorer
     {
         double sum = 0;
         double weights = 0;
-        double min = double.MaxValue;
         foreach (LawAssessment law in laws)
         {
-            // The computed verdict decides whether a law was judged; a verdict set by hand does not move the score.
-            if (law.ComputedVerdict == Verdict.Insufficient && law.Verdict == Verdict.Insufficient)
+            if (IsJudged(law))
             {
-                continue;
+                double w = ScoringConstants.LawWeight(law.Law);
+                weights += w;
+                sum += w * law.Score;
             }
-
-            double w = ScoringConstants.LawWeight(law.Law);
-            weights += w;
-            sum += w * law.Score;
-            min = Math.Min(min, law.Score);
         }
 
         if (weights == 0)
@@ -77,9 +72,26 @@ internal static class LawScorer
         }
 
         double mean = sum / weights;
+
+        // The weakest link: a law that weighs less than one in the mean (Law 3, whose evidence is often a handful of
+        // figures) is pulled toward the mean in proportion, so it cannot drag the overall score down on its own.
+        double min = double.MaxValue;
+        foreach (LawAssessment law in laws)
+        {
+            if (IsJudged(law))
+            {
+                double share = Math.Min(1.0, ScoringConstants.LawWeight(law.Law));
+                min = Math.Min(min, mean + (share * (law.Score - mean)));
+            }
+        }
+
         double overall = Math.Round(((1 - ScoringConstants.WeakestLawShare) * mean) + (ScoringConstants.WeakestLawShare * min), 1);
         return new ScoreVerdict(overall, thresholds.VerdictFor(overall));
     }
+
+    /// <summary>The computed verdict decides whether a law was judged; a verdict set by hand does not move the score.</summary>
+    private static bool IsJudged(LawAssessment law) =>
+        !(law.ComputedVerdict == Verdict.Insufficient && law.Verdict == Verdict.Insufficient);
 
     private static double DecayedSum(Span<double> weights)
     {

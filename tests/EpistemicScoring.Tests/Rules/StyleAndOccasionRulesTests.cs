@@ -115,6 +115,15 @@ public class StyleAndOccasionRulesTests
     }
 
     [Fact]
+    public void LoadedLanguage_CountsTheWritersOwnWords_NotQuotedOrReportedSpeech()
+    {
+        const string own = "The new levy is a hoax dreamed up by a crooked council.";
+        Assert.Equal(["hoax", "crooked"], Run(RuleIds.LoadedLanguage, own).Select(e => Found(own, e)));
+        Assert.Empty(Run(RuleIds.LoadedLanguage, "\"The new levy is a hoax,\" the opposition leader said."));
+        Assert.Empty(Run(RuleIds.LoadedLanguage, "The opposition leader said the new levy was a hoax."));
+    }
+
+    [Fact]
     public void TemporalAnchors_ADayWeighsTwiceAYear()
     {
         const string rest = " The depot had served the east side. Its buses will move to the west yard. Drivers keep their routes.";

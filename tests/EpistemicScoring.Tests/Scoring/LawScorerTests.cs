@@ -52,6 +52,21 @@ public class LawScorerTests
     }
 
     [Fact]
+    public void Overall_ALawWeighingHalf_DragsHalfAsFarAsTheWeakestLink()
+    {
+        LawAssessment L(Law law, double score) => new() { Law = law, Score = score, Verdict = Verdict.Moderate, Rationale = ["x"], Evidence = [] };
+        var thresholds = new VerdictThresholds();
+        LawAssessment[] WithLow(Law low) => [.. Laws.All.Select(law => L(law, law == low ? 30 : 80))];
+
+        // Weighted means: Law 3 low (weight 0.5) 75.5; Law 1 low (weight 1) 70.9.
+        double lowLaw3 = LawScorer.Overall(WithLow(Law.ReliabilityAccuracy), thresholds).Score;
+        double lowLaw1 = LawScorer.Overall(WithLow(Law.Truthfulness), thresholds).Score;
+        Assert.Equal(Math.Round((0.7 * 75.45) + (0.3 * (75.45 + (0.5 * (30 - 75.45))))), Math.Round(lowLaw3));
+        Assert.Equal(Math.Round((0.7 * 70.91) + (0.3 * 30)), Math.Round(lowLaw1));
+        Assert.True(lowLaw3 > lowLaw1);
+    }
+
+    [Fact]
     public void Overall_AllInsufficient_IsInsufficient()
     {
         LawAssessment L(Law law) => new() { Law = law, Score = 50, Verdict = Verdict.Insufficient, Rationale = ["x"], Evidence = [] };

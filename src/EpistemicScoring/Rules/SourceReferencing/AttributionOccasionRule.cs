@@ -17,7 +17,7 @@ internal sealed class AttributionOccasionRule : IRule
         RuleIds.AttributionOccasion,
         "Occasion of a statement given",
         Law.SourceReferencing,
-        defaultWeight: 0.3,
+        defaultWeight: 0.4,
         "An attribution that names its occasion or channel (\"in a statement\", \"at a news conference\", \"told reporters\", \"on Tuesday\") tells the reader how the words reached the writer and where to find them; a quotation with no occasion could have come from anywhere. One finding per sentence that attributes something and names how, where or when it was said.")
     {
         Examples =

@@ -1,0 +1,42 @@
+using EpistemicScoring.Lexicons;
+using EpistemicScoring.Text;
+
+namespace EpistemicScoring.Rules.InferenceTraceability;
+
+/// <summary>EPS553: loaded words in the writer's own voice ("a corrupt hoax", "these lunatics"), per 300 words.</summary>
+internal sealed class LoadedLanguageRule : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.LoadedLanguage,
+        "Loaded language",
+        Law.InferenceTraceability,
+        defaultWeight: -0.2,
+        "Labels and insults in the writer's own words (\"hoax\", \"lunatics\", \"crooked\") hand the reader a verdict by connotation instead of the evidence for it. They are counted per 300 words of the writer's prose; inside quotations and in reported speech (\"the mayor called the plan a hoax\") they are the speaker's and do not count.")
+    {
+        Examples = ["The so-called reform is a [|hoax|] cooked up by the usual suspects."],
+        CounterExamples = ["\"This reform is a hoax,\" the opposition leader said.", "The opposition leader said the reform was a hoax."],
+    };
+
+    public void Analyze(in RuleContext context)
+    {
+        TextDocument doc = context.Document;
+        Lexicon loaded = context.Lexicons["loaded-words"];
+        bool[] own = WriterVoice.OwnWords(context.Analysis);
+        double perStretch = WriterVoice.PerReferenceStretch(doc);
+        foreach (Sentence sentence in doc.Sentences)
+        {
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!own[i] || doc[i].Kind != TokenKind.Word
+                    || !loaded.TryMatch(doc, i, sentence.EndToken, out int count, out LexiconEntry? entry))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(doc[i].Start, doc[i + count - 1].End - doc[i].Start);
+                context.Report(span, $"Loaded word \"{doc.Text.AsSpan(span.Start, span.Length)}\" in the writer's voice", entry.Weight * perStretch);
+                i += count - 1;
+            }
+        }
+    }
+}
