@@ -96,6 +96,24 @@ public class StyleAndOccasionRulesTests
         Assert.Empty(Run(RuleIds.EmphaticOverstatement, "The agency said the ACT would not apply to the act of selling."));
     }
 
+    [Theory]
+    [InlineData(RuleIds.Hearsay, "The governor reportedly met the contractor before the tender. ")]
+    [InlineData(RuleIds.SweepingGeneralisations, "Cities always waste the money they get. ")]
+    [InlineData(RuleIds.UnsupportedBoosters, "The plan will clearly fail. ")]
+    [InlineData(RuleIds.EmphaticOverstatement, "The senator lied again! ")]
+    [InlineData(RuleIds.RhetoricalQuestions, "Why would anyone trust the council now? ")]
+    [InlineData(RuleIds.Intensifiers, "The plan is totally unfair. ")]
+    [InlineData(RuleIds.LoadedLanguage, "The levy is a hoax. ")]
+    public void HabitRules_CountPer300Words(string ruleId, string habit)
+    {
+        double once = Run(ruleId, habit + Filler(3)).Sum(static e => e.Weight);
+        double diluted = Run(ruleId, habit + Filler(6)).Sum(static e => e.Weight);
+        double twiceAsLong = Run(ruleId, string.Concat(Enumerable.Repeat(habit + Filler(3), 2))).Sum(static e => e.Weight);
+        Assert.True(once < 0, $"{ruleId} found nothing in \"{habit}\"");
+        Assert.True(once < diluted && diluted < 0, $"{ruleId}: once {once}, diluted {diluted}");
+        Assert.Equal(once, twiceAsLong, 3);
+    }
+
     [Fact]
     public void Shouting_WeighsPer300Words()
     {
