@@ -91,6 +91,13 @@ public class OverridesAndReceiptTests
         double asNews = Scorer.Score(new ScoringRequest(text) { Profile = TextProfile.NewsReport })[Law.SourceReferencing].Score;
         double asOpinion = Scorer.Score(new ScoringRequest(text) { Profile = TextProfile.Opinion })[Law.SourceReferencing].Score;
         Assert.True(asOpinion > asNews);
+
+        // The writer's own judgements are the genre of a column: Law 1 marks them down half as much.
+        EpistemicReport news = Scorer.Score(new ScoringRequest(text) { Profile = TextProfile.NewsReport });
+        EpistemicReport opinion = Scorer.Score(new ScoringRequest(text) { Profile = TextProfile.Opinion });
+        double Eps103(EpistemicReport r) => r[Law.Truthfulness].Evidence.Where(static e => e.RuleId == "EPS103").Sum(static e => e.Weight);
+        Assert.True(Eps103(news) < 0);
+        Assert.Equal(Eps103(news) / 2, Eps103(opinion), 3);
     }
 
     [Fact]

@@ -24,11 +24,13 @@ internal static class Profiles
                 [RuleIds.ConclusionSupport] = 1.2,
             }.ToFrozenDictionary(),
 
-            // An opinion column is the writer's own argument: the absence of sources is expected to a degree,
-            // but overclaiming and untraced conclusions are what readers most need to see.
+            // An opinion column is the writer's own argument: the absence of sources is expected to a degree, and
+            // judgements in the writer's own voice are the genre, not a lapse; but overclaiming and untraced
+            // conclusions are what readers most need to see.
             [TextProfile.Opinion] = new Dictionary<string, double>
             {
                 [RuleIds.NoSources] = 0.75,
+                [RuleIds.UnsupportedAssertions] = 0.5,
                 [RuleIds.UnsupportedBoosters] = 1.2,
             }.ToFrozenDictionary(),
 
