@@ -69,4 +69,14 @@ public class SourcesUnnamedPatternTests
         // "weekly" heads the subject; the adjective before it is not a person.
         Assert.DoesNotContain(Extract("A Spanish weekly reported that the deal was off."), s => s.Kind == SourceKind.NamedPerson);
     }
+
+    [Theory]
+    [InlineData("A spokesman said the plant would close in March.", "A spokesman", "spokesman")]
+    [InlineData("Officials said the talks had stalled, and a spokeswoman said a new round was planned.", "a spokeswoman", "spokeswoman")]
+    public void Extract_AnonymousPhrase_IsKeyedByItsHeadNotItsArticle(string text, string source, string key)
+    {
+        SourceMention m = Single(text, source);
+        Assert.Equal(SourceKind.Anonymous, m.Kind);
+        Assert.Equal(key, m.Key);
+    }
 }

@@ -205,7 +205,7 @@ internal sealed class NounPhrase
                 && !((_doc.Is(k + n, "for") || _doc.Is(k + n, "of")) && k + n + 1 <= end && _doc[k + n + 1].IsCapitalized))
             {
                 int f = LeftSimple(k, limit) is { } np ? np.First : k;
-                return new Candidate(f, end, SourceKind.Anonymous, Singular(_doc.TokenText(k).ToString().ToLowerInvariant()));
+                return new Candidate(f, end, SourceKind.Anonymous, Singular(_doc.TokenText(k + n - 1).ToString().ToLowerInvariant()));
             }
 
             if ((_lex.Anonymous.Contains(_doc.TokenText(k)) || _lex.Documents.Contains(_doc.TokenText(k)) || _lex.Vague.Contains(_doc.TokenText(k)) && _doc[k].Length > 4)
