@@ -1,4 +1,5 @@
 using EpistemicScoring.Analysis;
+using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
@@ -68,5 +69,36 @@ internal static class WriterVoice
         }
 
         return own;
+    }
+
+    /// <summary>
+    /// Reports every match of <paramref name="lexicon"/> among the writer's own words, each with the entry's weight
+    /// counted per <see cref="ReferenceWords"/> words of the writer's prose.
+    /// </summary>
+    /// <param name="context">The running rule's context.</param>
+    /// <param name="lexicon">The words and phrases to find.</param>
+    /// <param name="accept">Decides whether a match at a token counts (senses a lexicon cannot tell apart); null accepts all.</param>
+    /// <param name="describe">The evidence message for the matched text.</param>
+    public static void ReportMatches(in RuleContext context, Lexicon lexicon, Func<TextDocument, int, LexiconEntry, bool>? accept, Func<string, string> describe)
+    {
+        TextDocument doc = context.Document;
+        bool[] own = OwnWords(context.Analysis);
+        double perStretch = PerReferenceStretch(doc);
+        foreach (Sentence sentence in doc.Sentences)
+        {
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!own[i] || doc[i].Kind != TokenKind.Word
+                    || !lexicon.TryMatch(doc, i, sentence.EndToken, out int count, out LexiconEntry? entry)
+                    || (accept is not null && !accept(doc, i, entry)))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(doc[i].Start, doc[i + count - 1].End - doc[i].Start);
+                context.Report(span, describe(doc.Text.Substring(span.Start, span.Length)), entry.Weight * perStretch);
+                i += count - 1;
+            }
+        }
     }
 }

@@ -21,48 +21,28 @@ internal sealed class IntensifiersRule : IRule
         "Intensifiers",
         Law.InferenceTraceability,
         defaultWeight: -0.2,
-        "Degree and emphasis adverbs in the writer's own words (\"totally\", \"literally\", \"really\", \"just\") press a point by volume instead of evidence. They are counted per 300 words of the writer's prose, so a habit weighs the same in a long and a short text; words inside quotations are the speaker's, and the time and quantity senses of \"just\" (\"had just left\", \"just 12 votes\") do not count.")
+        "Degree and emphasis adverbs in the writer's own words (\"totally\", \"literally\", \"really\", \"just\") press a point by volume instead of evidence. They are counted per 300 words of the writer's prose, so a habit weighs the same in a long and a short text; words inside quotations and in reported speech are the speaker's, and the time and quantity senses of \"just\" (\"had just left\", \"just 12 votes\") do not count.")
     {
         Examples = ["The new tax plan is [|totally|] unfair to everyone who works for a living."],
         CounterExamples = ["\"It is totally unfair,\" the union leader said.", "The council had just voted when the lights went out."],
     };
 
-    public void Analyze(in RuleContext context)
-    {
-        TextDocument doc = context.Document;
-        Lexicon intensifiers = context.Lexicons["intensifiers"];
-        double perStretch = WriterVoice.PerReferenceStretch(doc);
-        foreach (Sentence sentence in doc.Sentences)
-        {
-            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            {
-                if (doc[i].Kind != TokenKind.Word || doc.IsInQuote(i)
-                    || !intensifiers.TryMatch(doc, i, sentence.EndToken, out int count, out LexiconEntry? entry))
-                {
-                    continue;
-                }
-
-                if (entry.Tag == "just" && !IsEmphaticJust(doc, i, sentence.EndToken))
-                {
-                    continue;
-                }
-
-                var span = new TextSpan(doc[i].Start, doc[i + count - 1].End - doc[i].Start);
-                context.Report(span, $"Intensifier \"{doc.Text.AsSpan(span.Start, span.Length)}\" in the writer's voice", entry.Weight * perStretch);
-                i += count - 1;
-            }
-        }
-    }
+    public void Analyze(in RuleContext context) =>
+        WriterVoice.ReportMatches(
+            context,
+            context.Lexicons["intensifiers"],
+            static (doc, i, entry) => entry.Tag != "just" || IsEmphaticJust(doc, i),
+            static word => $"Intensifier \"{word}\" in the writer's voice");
 
     /// <summary>"Just" as emphasis ("just absurd"), not time ("had just left") or quantity ("just 12 votes").</summary>
-    private static bool IsEmphaticJust(TextDocument doc, int i, int end)
+    private static bool IsEmphaticJust(TextDocument doc, int i)
     {
         if (i > 0 && (doc.Is(i - 1, "had") || doc.Is(i - 1, "has") || doc.Is(i - 1, "have") || doc.Is(i - 1, "'d") || doc.Is(i - 1, "'ve")))
         {
             return false;
         }
 
-        if (i + 1 >= end)
+        if (i + 1 >= doc.Tokens.Length || doc.SentenceOf(i + 1) != doc.SentenceOf(i))
         {
             return false;
         }

@@ -1,6 +1,3 @@
-using EpistemicScoring.Lexicons;
-using EpistemicScoring.Text;
-
 namespace EpistemicScoring.Rules.InferenceTraceability;
 
 /// <summary>EPS553: loaded words in the writer's own voice ("a corrupt hoax", "these lunatics"), per 300 words.</summary>
@@ -17,26 +14,6 @@ internal sealed class LoadedLanguageRule : IRule
         CounterExamples = ["\"This reform is a hoax,\" the opposition leader said.", "The opposition leader said the reform was a hoax."],
     };
 
-    public void Analyze(in RuleContext context)
-    {
-        TextDocument doc = context.Document;
-        Lexicon loaded = context.Lexicons["loaded-words"];
-        bool[] own = WriterVoice.OwnWords(context.Analysis);
-        double perStretch = WriterVoice.PerReferenceStretch(doc);
-        foreach (Sentence sentence in doc.Sentences)
-        {
-            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            {
-                if (!own[i] || doc[i].Kind != TokenKind.Word
-                    || !loaded.TryMatch(doc, i, sentence.EndToken, out int count, out LexiconEntry? entry))
-                {
-                    continue;
-                }
-
-                var span = new TextSpan(doc[i].Start, doc[i + count - 1].End - doc[i].Start);
-                context.Report(span, $"Loaded word \"{doc.Text.AsSpan(span.Start, span.Length)}\" in the writer's voice", entry.Weight * perStretch);
-                i += count - 1;
-            }
-        }
-    }
+    public void Analyze(in RuleContext context) =>
+        WriterVoice.ReportMatches(context, context.Lexicons["loaded-words"], accept: null, static word => $"Loaded word \"{word}\" in the writer's voice");
 }
