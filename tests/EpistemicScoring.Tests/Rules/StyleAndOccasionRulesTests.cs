@@ -59,6 +59,12 @@ public class StyleAndOccasionRulesTests
         Assert.All(evidence, static e => Assert.True(e.Weight < 0));
     }
 
+    [Fact]
+    public void Intensifiers_InReportedSpeech_AreTheSpeakers()
+    {
+        Assert.Empty(Run(RuleIds.Intensifiers, "The union leader said the plan was totally unfair to night workers."));
+    }
+
     [Theory]
     [InlineData("The council had just voted when the lights went out.")]
     [InlineData("The measure passed by just 12 votes.")]
