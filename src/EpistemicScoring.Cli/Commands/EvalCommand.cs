@@ -33,9 +33,10 @@ internal static class EvalCommand
         var texts = new Option<string?>("--texts") { Description = "verdicts, document: JSONL with id and text, when the labelled file has no text.", HelpName = "FILE" };
         var articles = new Option<string?>("--articles") { Description = "numbers: JSONL {id, text} with the annotated articles (default: ../news/*.jsonl beside the data file).", HelpName = "FILE" };
         var relations = new Option<string?>("--relations") { Description = "numbers: also score the consistency checks on this numeric-relations.jsonl.", HelpName = "FILE" };
+        var model = new Option<string?>("--model") { Description = "document: a classifier model file (from 'epistemic train'); adds its probability as the row 'classifier'.", HelpName = "MODEL.zip" };
         var verbose = new Option<bool>("--verbose") { Description = "numbers: list misses, false positives, wrong values and each relation case." };
         var common = new CommonOptions();
-        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose, details };
+        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose, details, model };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -50,6 +51,7 @@ internal static class EvalCommand
                 ["relations"] = parse.GetValue(relations),
                 ["verbose"] = parse.GetValue(verbose) ? "true" : null,
                 ["details"] = parse.GetValue(details) ? "true" : null,
+                ["model"] = parse.GetValue(model),
             };
             foreach (string key in extra.Where(static kv => kv.Value is null).Select(static kv => kv.Key).ToList())
             {
