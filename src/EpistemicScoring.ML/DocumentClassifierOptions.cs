@@ -4,8 +4,8 @@ namespace EpistemicScoring.ML;
 public enum ClassifierAlgorithm
 {
     /// <summary>
-    /// L2-regularised logistic regression (ML.NET L-BFGS) on features scaled to zero mean and unit variance: one
-    /// weight per feature, hard to overfit on a few hundred documents. The default.
+    /// L2-regularised logistic regression (ML.NET L-BFGS) on features rescaled by ML.NET's mean-variance normaliser
+    /// (zero kept at zero): one weight per feature, hard to overfit on a few hundred documents. The default.
     /// </summary>
     Logistic,
 
