@@ -255,6 +255,15 @@ public class ModelOptionTests(TrainedModel model) : IClassFixture<TrainedModel>
     }
 
     [Fact]
+    public void Eval_OtherTask_WithModel_WarnsThatItIsIgnored()
+    {
+        string data = model.Data.WriteFile("uncertain.jsonl", "{\"text\":\"The drug may reduce symptoms.\",\"uncertain\":true}\n{\"text\":\"The river flows north.\",\"uncertain\":false}\n");
+        CliResult r = CliRunner.Run("eval", "--task", "uncertainty", "--data", data, "--model", model.ModelPath);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("--model applies only to --task document", r.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_WithModel_PrintsProbabilityInTextAndMarkdown()
     {
         string article = SyntheticArticles.Make(1, seed: 41)[0].Text;

@@ -41,6 +41,11 @@ internal static class EvalCommand
         command.SetAction(parse =>
         {
             IEvalTask selected = Tasks.First(t => t.Name == parse.GetValue(task));
+            if (parse.GetValue(model) is not null && selected is not DocumentEval)
+            {
+                io.Error.WriteLine($"warning: --model applies only to --task document; it is ignored for --task {selected.Name}.");
+            }
+
             // Options left out are absent from Extra, so that tasks may test for a key.
             var extra = new Dictionary<string, string?>(StringComparer.Ordinal)
             {
