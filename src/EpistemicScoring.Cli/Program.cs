@@ -25,6 +25,7 @@ public static class Program
             ScoreCommand.Create(io),
             BatchCommand.Create(io),
             EvalCommand.Create(io),
+            TrainCommand.Create(io),
         };
 
         ParseResult parse = root.Parse(args);

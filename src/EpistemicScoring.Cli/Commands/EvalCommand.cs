@@ -33,13 +33,19 @@ internal static class EvalCommand
         var texts = new Option<string?>("--texts") { Description = "verdicts, document: JSONL with id and text, when the labelled file has no text.", HelpName = "FILE" };
         var articles = new Option<string?>("--articles") { Description = "numbers: JSONL {id, text} with the annotated articles (default: ../news/*.jsonl beside the data file).", HelpName = "FILE" };
         var relations = new Option<string?>("--relations") { Description = "numbers: also score the consistency checks on this numeric-relations.jsonl.", HelpName = "FILE" };
+        var model = new Option<string?>("--model") { Description = "document: a classifier model file (from 'epistemic train'); adds its probability as the row 'classifier'.", HelpName = "MODEL.zip" };
         var verbose = new Option<bool>("--verbose") { Description = "numbers: list misses, false positives, wrong values and each relation case." };
         var common = new CommonOptions();
-        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose, details };
+        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose, details, model };
         common.AddTo(command);
         command.SetAction(parse =>
         {
             IEvalTask selected = Tasks.First(t => t.Name == parse.GetValue(task));
+            if (parse.GetValue(model) is not null && selected is not DocumentEval)
+            {
+                io.Error.WriteLine($"warning: --model applies only to --task document; it is ignored for --task {selected.Name}.");
+            }
+
             // Options left out are absent from Extra, so that tasks may test for a key.
             var extra = new Dictionary<string, string?>(StringComparer.Ordinal)
             {
@@ -50,6 +56,7 @@ internal static class EvalCommand
                 ["relations"] = parse.GetValue(relations),
                 ["verbose"] = parse.GetValue(verbose) ? "true" : null,
                 ["details"] = parse.GetValue(details) ? "true" : null,
+                ["model"] = parse.GetValue(model),
             };
             foreach (string key in extra.Where(static kv => kv.Value is null).Select(static kv => kv.Key).ToList())
             {

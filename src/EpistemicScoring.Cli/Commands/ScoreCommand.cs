@@ -1,13 +1,24 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using EpistemicScoring.Cli.Output;
+using EpistemicScoring.ML;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Serialization;
 
 namespace EpistemicScoring.Cli.Commands;
 
-/// <summary><c>epistemic score [FILE|-] [--format text|json|markdown]</c>.</summary>
+/// <summary><c>epistemic score [FILE|-] [--format text|json|markdown] [--model MODEL.zip]</c>.</summary>
 internal static class ScoreCommand
 {
+    private static readonly JsonSerializerOptions IndentedJson = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static Command Create(ConsoleIO io)
     {
         var file = new Argument<string?>("FILE")
@@ -22,8 +33,9 @@ internal static class ScoreCommand
         };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var id = new Option<string?>("--id") { Description = "An identifier copied into the report." };
+        var model = new Option<string?>("--model") { Description = "A classifier model file (from 'epistemic train'): also print its probability, apart from the five-law scores.", HelpName = "MODEL.zip" };
         var common = new CommonOptions();
-        var command = new Command("score", "Scores one document on the five laws.") { file, format, id };
+        var command = new Command("score", "Scores one document on the five laws.") { file, format, id, model };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -34,6 +46,8 @@ internal static class ScoreCommand
             }
 
             EpistemicScorer scorer = common.BuildScorer(parse, io.Error);
+            string? modelPath = parse.GetValue(model);
+            DocumentClassifier? classifier = modelPath is null ? null : ModelFiles.Load(modelPath, scorer);
             string text = InputFiles.ReadText(path, io.In);
             EpistemicReport report;
             try
@@ -45,21 +59,51 @@ internal static class ScoreCommand
                 throw new CliException($"{path ?? "standard input"}: {ex.Message}");
             }
 
+            double? probability = classifier is null ? null : ModelFiles.Predict(classifier, report, modelPath!);
+            var inv = CultureInfo.InvariantCulture;
             switch (parse.GetValue(format))
             {
                 case "json":
-                    io.Out.WriteLine(ReportJson.Serialize(report, indented: true));
+                    io.Out.WriteLine(classifier is null ? ReportJson.Serialize(report, indented: true) : WithClassifier(report, classifier, probability!.Value));
                     break;
                 case "markdown":
                     io.Out.Write(MarkdownFormatter.Format(report, text));
+                    if (classifier is not null)
+                    {
+                        io.Out.Write(string.Create(inv, $"\nClassifier: probability {probability:0.000} of '{classifier.PositiveLabel}' (an optional model trained on {classifier.TrainingExamples} documents; not part of the verdicts above)\n"));
+                    }
+
                     break;
                 default:
                     io.Out.Write(TextFormatter.Format(report, path ?? "standard input"));
+                    if (classifier is not null)
+                    {
+                        io.Out.Write(string.Create(inv, $"Classifier {probability,5:0.000}  probability of '{classifier.PositiveLabel}' ({TrainCommand.AlgorithmName(classifier.Algorithm)} model trained on {classifier.TrainingExamples} documents; apart from the scores above)\n"));
+                    }
+
                     break;
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The report JSON with one more top-level property, <c>classifier</c>, written only when a model was given, so
+    /// that the report object is unchanged without one.
+    /// </summary>
+    private static string WithClassifier(EpistemicReport report, DocumentClassifier classifier, double probability)
+    {
+        JsonObject json = JsonNode.Parse(ReportJson.Serialize(report))!.AsObject();
+        json["classifier"] = new JsonObject
+        {
+            ["probability"] = Math.Round(probability, 4),
+            ["positiveLabel"] = classifier.PositiveLabel,
+            ["algorithm"] = TrainCommand.AlgorithmName(classifier.Algorithm),
+            ["rulesetVersion"] = classifier.RulesetVersion,
+            ["trainingExamples"] = classifier.TrainingExamples,
+        };
+        return json.ToJsonString(IndentedJson);
     }
 }

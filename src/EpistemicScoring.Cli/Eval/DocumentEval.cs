@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using EpistemicScoring.Cli.Commands;
+using EpistemicScoring.ML;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Cli.Eval;
@@ -9,7 +12,8 @@ namespace EpistemicScoring.Cli.Eval;
 /// <c>--task document</c>: how well scores separate documents by a binary label (real against fake and satire
 /// news, by default): ROC AUC of the overall score and of each law, plain and over pairs of texts of similar
 /// length, with text length itself as the baseline to beat; mean scores and verdict spread by label; per-rule
-/// firing rates. Text, JSON (<c>--json</c>) and an HTML report with charts (<c>--report FILE</c>).
+/// firing rates. Text, JSON (<c>--json</c>) and an HTML report with charts (<c>--report FILE</c>). With
+/// <c>--model FILE</c>, the trained classifier's probability is measured too, as the row <c>classifier</c>.
 /// </summary>
 internal sealed class DocumentEval : IEvalTask
 {
@@ -20,6 +24,8 @@ internal sealed class DocumentEval : IEvalTask
     public int Run(EvalContext context)
     {
         string positive = context.Extra.GetValueOrDefault("positive") ?? "real";
+        string? modelPath = context.Extra.GetValueOrDefault("model");
+        DocumentClassifier? classifier = modelPath is null ? null : ModelFiles.Load(modelPath, context.Scorer);
         List<ScoredDocument> docs = ScoredCorpus.Load(context);
         var labelled = docs
             .Select(d => (Doc: d, Label: JsonLines.String(d.Record, "label")))
@@ -36,10 +42,22 @@ internal sealed class DocumentEval : IEvalTask
             PositiveLabel = positive,
             Positives = labelled.Count(x => x.Label == positive),
             Labels = labelled.GroupBy(x => x.Label!).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            Classifier = classifier is null ? null : new ClassifierInfo(modelPath!, classifier.PositiveLabel, TrainCommand.AlgorithmName(classifier.Algorithm), classifier.RulesetVersion, classifier.TrainingExamples),
         };
 
         result.Separation.Add(Separation("length (baseline)", labelled.Select(x => ((double)x.Doc.Length, x.Label == positive, x.Doc.Length)).ToList()));
         result.Separation.Add(Separation("overall", labelled.Select(x => (x.Doc.Report.Overall.Score, x.Label == positive, x.Doc.Length)).ToList()));
+        Dictionary<EpistemicReport, double>? probabilities = null;
+        if (classifier is not null)
+        {
+            probabilities = new Dictionary<EpistemicReport, double>(ReferenceEqualityComparer.Instance);
+            foreach (var x in labelled)
+            {
+                probabilities[x.Doc.Report] = ModelFiles.Predict(classifier, x.Doc.Report, modelPath!);
+            }
+
+            result.Separation.Add(Separation("classifier", labelled.Select(x => (probabilities[x.Doc.Report], x.Label == positive, x.Doc.Length)).ToList()));
+        }
         foreach (Law law in Laws.All)
         {
             result.Separation.Add(Separation(law.JsonName(), labelled.Select(x => (x.Doc.Report[law].Score, x.Label == positive, x.Doc.Length)).ToList()));
@@ -87,7 +105,7 @@ internal sealed class DocumentEval : IEvalTask
 
         if (context.ReportPath is not null)
         {
-            EvalHtml.WriteDocumentReport(context.ReportPath, result, labelled.Select(x => (x.Doc, x.Label!)).ToList());
+            EvalHtml.WriteDocumentReport(context.ReportPath, result, labelled.Select(x => (x.Doc, x.Label!)).ToList(), probabilities is null ? null : r => probabilities[r]);
             context.Io.Error.WriteLine($"HTML report written to {context.ReportPath}");
         }
 
@@ -104,7 +122,13 @@ internal sealed class DocumentEval : IEvalTask
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        sb.Append(inv, $"document: {r.Documents} documents ({string.Join(", ", r.Labels.Select(kv => $"{kv.Value} {kv.Key}"))}); positive label '{r.PositiveLabel}'\n\n");
+        sb.Append(inv, $"document: {r.Documents} documents ({string.Join(", ", r.Labels.Select(kv => $"{kv.Value} {kv.Key}"))}); positive label '{r.PositiveLabel}'\n");
+        if (r.Classifier is ClassifierInfo c)
+        {
+            sb.Append(inv, $"classifier: {c.Model} ({c.Algorithm}, trained on {c.TrainingExamples} documents, probability of '{c.PositiveLabel}'); on the documents it was trained on, its figures overstate it: quote the cross-validated ones of 'epistemic train'\n");
+        }
+
+        sb.Append('\n');
         sb.Append(inv, $"{"score",-24} {"ROC AUC",8} {"AUC, length-matched",20} {"pairs",8}\n");
         foreach (SeparationFigures s in r.Separation)
         {
@@ -135,6 +159,9 @@ internal sealed class DocumentEval : IEvalTask
     }
 }
 
+/// <summary>The classifier measured with <c>--model</c>.</summary>
+internal sealed record ClassifierInfo(string Model, string PositiveLabel, string Algorithm, string RulesetVersion, int TrainingExamples);
+
 /// <summary>Separation figures of one score.</summary>
 internal sealed record SeparationFigures(string Score, double RocAuc, double LengthMatchedAuc, long LengthMatchedPairs);
 
@@ -150,6 +177,9 @@ internal sealed class DocumentEvalResult
     public int Positives { get; init; }
 
     public Dictionary<string, int> Labels { get; init; } = [];
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ClassifierInfo? Classifier { get; init; }
 
     public List<SeparationFigures> Separation { get; } = [];
 

@@ -12,7 +12,7 @@ internal static class EvalHtml
     private const int Width = 640;
     private const int Height = 380;
 
-    public static void WriteDocumentReport(string path, DocumentEvalResult result, List<(ScoredDocument Doc, string Label)> docs)
+    public static void WriteDocumentReport(string path, DocumentEvalResult result, List<(ScoredDocument Doc, string Label)> docs, Func<EpistemicReport, double>? classifier = null)
     {
         var inv = CultureInfo.InvariantCulture;
         var body = new StringBuilder();
@@ -24,7 +24,12 @@ internal static class EvalHtml
         }
 
         body.Append("</table>");
-        body.Append(Image(RocChart(result.PositiveLabel, docs)));
+        if (result.Classifier is ClassifierInfo c)
+        {
+            body.Append(inv, $"<p>The row <b>classifier</b> is the probability of <b>{Enc(c.PositiveLabel)}</b> given by the model {Enc(c.Model)} ({Enc(c.Algorithm)}, trained on {c.TrainingExamples} documents).</p>");
+        }
+
+        body.Append(Image(RocChart(result.PositiveLabel, docs, classifier)));
         body.Append("<h2>Overall score by label</h2>");
         body.Append(Image(HistogramChart(docs)));
         body.Append("<h2>Verdicts by law</h2>");
@@ -92,7 +97,7 @@ internal static class EvalHtml
         Write(path, "Verdict agreement", body.ToString());
     }
 
-    private static Plot RocChart(string positive, List<(ScoredDocument Doc, string Label)> docs)
+    private static Plot RocChart(string positive, List<(ScoredDocument Doc, string Label)> docs, Func<EpistemicReport, double>? classifier)
     {
         var plot = new Plot();
         void Curve(string name, Func<EpistemicReport, double> score)
@@ -103,6 +108,11 @@ internal static class EvalHtml
         }
 
         Curve("overall", static r => r.Overall.Score);
+        if (classifier is not null)
+        {
+            Curve("classifier", classifier);
+        }
+
         foreach (Law law in Laws.All)
         {
             Curve(law.JsonName(), r => r[law].Score);
