@@ -32,12 +32,30 @@ internal sealed class SpecificFactsRule : IRule
             return;
         }
 
-        double strength = 3.0 / counted;
-        foreach (SentenceInfo s in sentences)
+        var withFigure = new bool[sentences.Count];
+        foreach (NumberMention n in context.Analysis.Numbers)
         {
-            if (s.ClaimType is ClaimType.Factual or ClaimType.Attributed)
+            int i = context.Analysis.SentenceIndexAt(n.Start);
+            if (i >= 0)
             {
-                context.Report(s.Span, s.ClaimType == ClaimType.Factual ? "States a checkable figure or date" : "Reports an attributed statement", strength);
+                withFigure[i] = true;
+            }
+        }
+
+        double strength = 3.0 / counted;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            SentenceInfo s = sentences[i];
+            string? message = s.ClaimType switch
+            {
+                ClaimType.Attributed => "Reports an attributed statement",
+                ClaimType.Factual when withFigure[i] => "States a checkable figure or date",
+                ClaimType.Factual => "Names a person, body or place that can be checked",
+                _ => null,
+            };
+            if (message is not null)
+            {
+                context.Report(s.Span, message, strength);
             }
         }
     }
