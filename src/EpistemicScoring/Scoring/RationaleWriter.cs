@@ -2,6 +2,7 @@ using System.Globalization;
 using EpistemicScoring.Analysis;
 using EpistemicScoring.Analysis.Claims;
 using EpistemicScoring.Reports;
+using EpistemicScoring.Rules;
 
 namespace EpistemicScoring.Scoring;
 
@@ -23,7 +24,7 @@ internal static class RationaleWriter
                     : InsufficientReason(law)];
         }
 
-        var lines = new List<string>(3) { Summary(law, analysis) };
+        var lines = new List<string>(3) { Summary(law, analysis, evidence) };
         Evidence? worst = null;
         Evidence? best = null;
         foreach (Evidence e in evidence)
@@ -63,7 +64,7 @@ internal static class RationaleWriter
         return text.Length == 0 || message.Contains(text, StringComparison.Ordinal) ? message : $"{message} (\"{text.ReplaceLineEndings(" ")}\")";
     }
 
-    private static string Summary(Law law, DocumentAnalysis analysis)
+    private static string Summary(Law law, DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence)
     {
         IReadOnlyList<SentenceInfo> sentences = analysis.Sentences;
         switch (law)
@@ -89,6 +90,22 @@ internal static class RationaleWriter
                 }
 
                 string tail = contradicted > 0 ? $"; {Plural(contradicted, "figure")} contradicted" : string.Empty;
+                var hearsay = new List<string>();
+                foreach (Evidence e in evidence)
+                {
+                    string cue = $"\"{analysis.Document.Text.AsSpan(e.Start, e.Length).ToString().ToLowerInvariant()}\"";
+                    if (e.RuleId == RuleIds.Hearsay && hearsay.Count < 3 && !hearsay.Contains(cue))
+                    {
+                        hearsay.Add(cue);
+                    }
+                }
+
+                if (hearsay.Count > 0)
+                {
+                    int n = Findings(evidence, RuleIds.Hearsay);
+                    tail += $"; {Plural(n, "claim")} passed on second-hand ({string.Join(", ", hearsay)})";
+                }
+
                 return $"{specific} of {sentences.Count} sentences state a checkable figure, date or attributed statement{tail}.";
             }
 
@@ -216,7 +233,7 @@ internal static class RationaleWriter
                 return ContextSummary(analysis);
 
             case Law.InferenceTraceability:
-                return InferenceSummary(analysis);
+                return InferenceSummary(analysis, evidence);
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(law), law, null);
@@ -300,7 +317,7 @@ internal static class RationaleWriter
     /// Law 5: the conclusions and predictions by sentence number, which of them have stated support and which leap,
     /// and where the writer's boosters stand.
     /// </summary>
-    private static string InferenceSummary(DocumentAnalysis analysis)
+    private static string InferenceSummary(DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence)
     {
         InferenceLink[] links = InferenceLinks.Of(analysis);
         var all = new SortedSet<int>();
@@ -344,8 +361,50 @@ internal static class RationaleWriter
             ? "No conclusion or prediction of the writer's"
             : $"{Plural(all.Count, "conclusion or prediction", "conclusions or predictions")}{Where(all)}: {supported.Count} with stated support{Where(supported)}, {unsupported.Count} with none{Where(unsupported)}, {leaps.Count} leaping past the facts beside {(leaps.Count == 1 ? "it" : "them")}{Where(leaps)}";
         string quotedPart = quoted > 0 ? $" ({quoted} more inside quotations, the speakers')" : string.Empty;
-        return $"{head}; the writer uses {Plural(boosters, "booster")}{Where(boosted)} and {Plural(hedges, "hedge")}{quotedPart}.";
+        return $"{head}; the writer uses {Plural(boosters, "booster")}{Where(boosted)} and {Plural(hedges, "hedge")}{quotedPart}{StyleSummary(evidence)}.";
     }
+
+    /// <summary>"; also 2 exclamations or shouted words and 3 intensifiers" (the writer's emphasis), or nothing.</summary>
+    private static string StyleSummary(IReadOnlyList<Evidence> evidence)
+    {
+        var parts = new List<string>(3);
+        int emphatic = Findings(evidence, RuleIds.EmphaticOverstatement);
+        int intensifiers = Findings(evidence, RuleIds.Intensifiers);
+        int loaded = Findings(evidence, RuleIds.LoadedLanguage);
+        if (emphatic > 0)
+        {
+            parts.Add(Plural(emphatic, "exclamation or shouted word", "exclamations or shouted words"));
+        }
+
+        if (intensifiers > 0)
+        {
+            parts.Add(Plural(intensifiers, "intensifier"));
+        }
+
+        if (loaded > 0)
+        {
+            parts.Add(Plural(loaded, "loaded word"));
+        }
+
+        return parts.Count == 0 ? string.Empty : $"; also {JoinAnd(parts)}";
+    }
+
+    private static int Findings(IReadOnlyList<Evidence> evidence, string ruleId)
+    {
+        int n = 0;
+        foreach (Evidence e in evidence)
+        {
+            if (e.RuleId == ruleId)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static string JoinAnd(List<string> parts) =>
+        parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}";
 
     private static string Count(SortedSet<int> sentences) => sentences.Count.ToString(CultureInfo.InvariantCulture);
 

@@ -158,6 +158,19 @@ public class StyleAndOccasionRulesTests
     }
 
     [Fact]
+    public void Rationales_CountHearsayAndTheWritersEmphasis()
+    {
+        string text = "The governor reportedly met the contractor twice, and the deal was allegedly signed in June. "
+            + "This is a totally corrupt hoax! Voters deserve better than this. " + Filler(1);
+        EpistemicReport report = EpistemicScorer.CreateDefault().Score(text);
+        Assert.Contains("2 claims passed on second-hand (\"reportedly\", \"allegedly\")", report[Law.Truthfulness].Rationale[0], StringComparison.Ordinal);
+        Assert.Contains("also 1 exclamation or shouted word, 1 intensifier and 2 loaded words", report[Law.InferenceTraceability].Rationale[0], StringComparison.Ordinal);
+
+        string plain = EpistemicScorer.CreateDefault().Score(Filler(1)).Laws[4].Rationale[0];
+        Assert.DoesNotContain("also", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_StatementWithOccasion_BeatsTheSameStatementWithout()
     {
         EpistemicScorer scorer = EpistemicScorer.CreateDefault();
