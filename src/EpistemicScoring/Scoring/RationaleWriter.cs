@@ -156,7 +156,7 @@ internal static class RationaleWriter
                     if (anonymousWords.Count > 0)
                     {
                         string top = anonymousWords.MaxBy(static kv => kv.Value).Key;
-                        who = anonymousWords.Count == 1 ? $"unnamed {(top.EndsWith('s') ? top : top + "s")}" : $"unnamed people (mostly {top}s)";
+                        who = anonymousWords.Count == 1 ? $"unnamed {PluralNoun(top)}" : $"unnamed people (mostly {PluralNoun(top)})";
                     }
 
                     string reason = reasons == 0 ? ", no reason given for anonymity" : reasons == anonymous ? ", each with a reason for anonymity" : $", {reasons} with a reason for anonymity";
@@ -174,7 +174,16 @@ internal static class RationaleWriter
                 }
 
                 string unnamed = parts.Count == 0 ? "none to unnamed sources" : string.Join("; ", parts);
-                return $"{Plural(stats.Total, "attribution")} to {Plural(stats.Distinct, "distinct source")}, {stats.Named} to named people or bodies; {unnamed}.";
+                int roles = Findings(evidence, RuleIds.IdentifiedByRole);
+                int occasions = Findings(evidence, RuleIds.AttributionOccasion);
+                string how = (roles, occasions) switch
+                {
+                    (0, 0) => string.Empty,
+                    (_, 0) => $" ({roles} given with role or affiliation)",
+                    (0, _) => $" ({Plural(occasions, "sentence")} saying where or when the words were given)",
+                    _ => $" ({roles} given with role or affiliation; {Plural(occasions, "sentence")} saying where or when the words were given)",
+                };
+                return $"{Plural(stats.Total, "attribution")} to {Plural(stats.Distinct, "distinct source")}, {stats.Named} to named people or bodies{how}; {unnamed}.";
             }
 
             case Law.ReliabilityAccuracy:
@@ -388,6 +397,18 @@ internal static class RationaleWriter
 
         return parts.Count == 0 ? string.Empty : $"; also {JoinAnd(parts)}";
     }
+
+    /// <summary>"officials" stays, "spokesman" becomes "spokesmen", "person" "people", "agency" "agencies".</summary>
+    private static string PluralNoun(string noun) =>
+        noun.EndsWith('s')
+            ? noun
+            : noun.EndsWith("man", StringComparison.Ordinal)
+                ? string.Concat(noun.AsSpan(0, noun.Length - 3), "men")
+                : noun == "person"
+                    ? "people"
+                    : noun.Length > 2 && noun[^1] == 'y' && !"aeiou".Contains(noun[^2], StringComparison.Ordinal)
+                        ? string.Concat(noun.AsSpan(0, noun.Length - 1), "ies")
+                        : noun + "s";
 
     private static int Findings(IReadOnlyList<Evidence> evidence, string ruleId)
     {

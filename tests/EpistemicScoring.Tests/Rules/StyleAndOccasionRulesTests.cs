@@ -171,6 +171,17 @@ public class StyleAndOccasionRulesTests
     }
 
     [Fact]
+    public void Rationales_NameRolesOccasionsAndUnnamedSpeakersInPlainEnglish()
+    {
+        string text = "In a statement, the city's finance director, Marcus Webb, said the budget was balanced. "
+            + "A spokesman said the plan would be published on Friday. " + Filler(1);
+        string line = EpistemicScorer.CreateDefault().Score(text)[Law.SourceReferencing].Rationale[0];
+        Assert.Contains("(1 given with role or affiliation; 1 sentence saying where or when the words were given)", line, StringComparison.Ordinal);
+        Assert.Contains("spokesmen", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("spokesmans", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_StatementWithOccasion_BeatsTheSameStatementWithout()
     {
         EpistemicScorer scorer = EpistemicScorer.CreateDefault();
