@@ -299,6 +299,39 @@ public class ModelOptionTests(TrainedModel model) : IClassFixture<TrainedModel>
     }
 
     [Fact]
+    public void Batch_WithModel_EveryLineCarriesTheProbabilityOfItsOwnText()
+    {
+        var articles = SyntheticArticles.Make(6, seed: 43);
+        string input = model.Data.WriteFile("batch-in.jsonl", string.Join("\n", articles.Select((a, i) => JsonSerializer.Serialize(new { id = $"d{i}", text = a.Text }))) + "\n");
+        string output = Path.Combine(model.Data.Folder, "batch-out.jsonl");
+        CliResult r = CliRunner.Run("batch", "--input", input, "--output", output, "--model", model.ModelPath, "--workers", "2");
+        Assert.True(r.ExitCode == 0, r.Error);
+        string[] lines = File.ReadAllLines(output);
+        Assert.Equal(articles.Count, lines.Length);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            using JsonDocument line = JsonDocument.Parse(lines[i]);
+            Assert.Equal($"d{i}", line.RootElement.GetProperty("id").GetString());
+            double p = line.RootElement.GetProperty("classifier").GetProperty("probability").GetDouble();
+            using JsonDocument single = JsonDocument.Parse(CliRunner.RunWithInput(articles[i].Text, "score", "--format", "json", "--model", model.ModelPath).Out);
+            Assert.Equal(single.RootElement.GetProperty("classifier").GetProperty("probability").GetDouble(), p, 4);
+        }
+
+        string plainOut = Path.Combine(model.Data.Folder, "batch-plain.jsonl");
+        Assert.Equal(0, CliRunner.Run("batch", "--input", input, "--output", plainOut).ExitCode);
+        Assert.DoesNotContain("classifier", File.ReadAllText(plainOut), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_WithMissingModel_Exit2()
+    {
+        string input = model.Data.WriteFile("batch-one.jsonl", "{\"id\":\"a\",\"text\":\"The mayor said the budget was balanced.\"}\n");
+        CliResult r = CliRunner.Run("batch", "--input", input, "--output", Path.Combine(model.Data.Folder, "o.jsonl"), "--model", Path.Combine(model.Data.Folder, "absent.zip"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("absent.zip", r.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_WithMissingModel_Exit2_NamesPath()
     {
         string missing = Path.Combine(model.Data.Folder, "absent.zip");

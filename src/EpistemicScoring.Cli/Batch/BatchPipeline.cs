@@ -18,6 +18,9 @@ internal sealed record BatchSettings
 
     /// <summary>Records read but not yet written, at most; bounds memory whatever the input size.</summary>
     public int MaxInFlight { get; init; } = Environment.ProcessorCount * 8;
+
+    /// <summary>An optional classifier whose probability each report line carries (<c>--model</c>).</summary>
+    public EpistemicScoring.ML.DocumentClassifier? Classifier { get; init; }
 }
 
 /// <summary>Counts of a finished batch run.</summary>
@@ -143,7 +146,10 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
             }
 
             EpistemicReport report = scorer.Score(new ScoringRequest(textElement.GetString()!) { Id = id }, cancellationToken);
-            return new Result(item.Sequence, ReportJson.Serialize(report), Failed: false);
+            string json = settings.Classifier is { } classifier
+                ? Commands.ModelFiles.WithClassifier(report, classifier, classifier.Predict(report))
+                : ReportJson.Serialize(report);
+            return new Result(item.Sequence, json, Failed: false);
         }
         catch (JsonException ex)
         {

@@ -4,7 +4,7 @@ using EpistemicScoring.Cli.Batch;
 
 namespace EpistemicScoring.Cli.Commands;
 
-/// <summary><c>epistemic batch --input IN --output OUT</c>: JSONL in, one report line per record, in input order.</summary>
+/// <summary><c>epistemic batch --input IN --output OUT [--model MODEL.zip]</c>: JSONL in, one report line per record, in input order.</summary>
 internal static class BatchCommand
 {
     public static Command Create(ConsoleIO io)
@@ -14,12 +14,15 @@ internal static class BatchCommand
         var idField = new Option<string>("--id-field") { Description = "Name of the id field.", DefaultValueFactory = static _ => "id" };
         var textField = new Option<string>("--text-field") { Description = "Name of the text field.", DefaultValueFactory = static _ => "text" };
         var workers = new Option<int>("--workers") { Description = "Scoring threads.", DefaultValueFactory = static _ => Environment.ProcessorCount };
+        var model = new Option<string?>("--model") { Description = "A classifier model file (from 'epistemic train'): each report line also carries its probability in a 'classifier' property.", HelpName = "MODEL.zip" };
         var common = new CommonOptions();
-        var command = new Command("batch", "Scores many documents from JSONL, keeping input order.") { input, output, idField, textField, workers };
+        var command = new Command("batch", "Scores many documents from JSONL, keeping input order.") { input, output, idField, textField, workers, model };
         common.AddTo(command);
         command.SetAction(parse =>
         {
             EpistemicScorer scorer = common.BuildScorer(parse, io.Error);
+            string? modelPath = parse.GetValue(model);
+            EpistemicScoring.ML.DocumentClassifier? classifier = modelPath is null ? null : ModelFiles.Load(modelPath, scorer);
             string inPath = parse.GetValue(input)!;
             string outPath = parse.GetValue(output)!;
             if (inPath != "-" && Directory.Exists(inPath))
@@ -49,6 +52,7 @@ internal static class BatchCommand
                 TextField = parse.GetValue(textField)!,
                 Workers = threads,
                 MaxInFlight = threads * 8,
+                Classifier = classifier,
             };
             using StreamReader owned = InputFiles.OpenLines(inPath, io.In, out TextReader reader);
             TextWriter writer;

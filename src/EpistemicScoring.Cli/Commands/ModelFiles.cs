@@ -47,4 +47,27 @@ internal static class ModelFiles
             throw new CliException($"{modelPath}: {ex.Message}");
         }
     }
+
+    /// <summary>
+    /// The report JSON with one more top-level property, <c>classifier</c>, written only when a model was given, so
+    /// that the report object is unchanged without one.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="classifier">The model.</param>
+    /// <param name="probability">The model's probability for the report.</param>
+    /// <param name="options">Serializer options (indented for one report, compact for a batch line).</param>
+    /// <returns>The JSON.</returns>
+    public static string WithClassifier(EpistemicScoring.Reports.EpistemicReport report, DocumentClassifier classifier, double probability, System.Text.Json.JsonSerializerOptions? options = null)
+    {
+        System.Text.Json.Nodes.JsonObject json = System.Text.Json.Nodes.JsonNode.Parse(EpistemicScoring.Serialization.ReportJson.Serialize(report))!.AsObject();
+        json["classifier"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["probability"] = Math.Round(probability, 4),
+            ["positiveLabel"] = classifier.PositiveLabel,
+            ["algorithm"] = TrainCommand.AlgorithmName(classifier.Algorithm),
+            ["rulesetVersion"] = classifier.RulesetVersion,
+            ["trainingExamples"] = classifier.TrainingExamples,
+        };
+        return json.ToJsonString(options);
+    }
 }

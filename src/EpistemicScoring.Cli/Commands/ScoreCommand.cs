@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using EpistemicScoring.Cli.Output;
 using EpistemicScoring.ML;
 using EpistemicScoring.Reports;
@@ -64,7 +63,7 @@ internal static class ScoreCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    io.Out.WriteLine(classifier is null ? ReportJson.Serialize(report, indented: true) : WithClassifier(report, classifier, probability!.Value));
+                    io.Out.WriteLine(classifier is null ? ReportJson.Serialize(report, indented: true) : ModelFiles.WithClassifier(report, classifier, probability!.Value, IndentedJson));
                     break;
                 case "markdown":
                     io.Out.Write(MarkdownFormatter.Format(report, text));
@@ -87,23 +86,5 @@ internal static class ScoreCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>
-    /// The report JSON with one more top-level property, <c>classifier</c>, written only when a model was given, so
-    /// that the report object is unchanged without one.
-    /// </summary>
-    private static string WithClassifier(EpistemicReport report, DocumentClassifier classifier, double probability)
-    {
-        JsonObject json = JsonNode.Parse(ReportJson.Serialize(report))!.AsObject();
-        json["classifier"] = new JsonObject
-        {
-            ["probability"] = Math.Round(probability, 4),
-            ["positiveLabel"] = classifier.PositiveLabel,
-            ["algorithm"] = TrainCommand.AlgorithmName(classifier.Algorithm),
-            ["rulesetVersion"] = classifier.RulesetVersion,
-            ["trainingExamples"] = classifier.TrainingExamples,
-        };
-        return json.ToJsonString(IndentedJson);
     }
 }
