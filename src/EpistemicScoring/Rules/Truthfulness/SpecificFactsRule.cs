@@ -10,7 +10,7 @@ internal sealed class SpecificFactsRule : IRule
         "Specific, checkable statements",
         Law.Truthfulness,
         defaultWeight: 0.25,
-        "Sentences that carry a figure, a date or an attributed source can be checked; a text made of them reports rather than asserts. The findings add up to the share of such sentences.")
+        "Sentences that carry a figure, a date or an attributed source can be checked; a text made of them reports rather than asserts. The findings add up to the share of such sentences; a sentence checkable only by a name in it (a person, body or place) counts half.")
     {
         Examples =
         [
@@ -21,6 +21,9 @@ internal sealed class SpecificFactsRule : IRule
             "Everything about this is wrong. People are tired of being lied to and they will not stand for it any longer. The whole thing is a disgrace from top to bottom, and the people responsible should be ashamed of themselves. Nobody trusts a word of it anymore. It is time for this nonsense to end for good.",
         ],
     };
+
+    /// <summary>A sentence checkable only by a name in it weighs this much of one with a figure, a date or a source.</summary>
+    private const double NameOnlyStrength = 0.5;
 
     public void Analyze(in RuleContext context)
     {
@@ -55,7 +58,7 @@ internal sealed class SpecificFactsRule : IRule
             };
             if (message is not null)
             {
-                context.Report(s.Span, message, strength);
+                context.Report(s.Span, message, s.ClaimType == ClaimType.Factual && !withFigure[i] ? NameOnlyStrength * strength : strength);
             }
         }
     }
