@@ -148,6 +148,17 @@ public class StyleAndOccasionRulesTests
     }
 
     [Fact]
+    public void SpecificFacts_ASentenceCheckableOnlyByAName_CountsHalf()
+    {
+        const string rest = " The depot had served the east side. Its buses will move to the west yard. Drivers keep their routes.";
+        Evidence figure = Assert.Single(Run(RuleIds.SpecificFacts, "The council closed the depot, which cost $4.2 million to run." + rest));
+        Evidence name = Assert.Single(Run(RuleIds.SpecificFacts, "Mayor Lena Ortiz closed the depot on the east side." + rest));
+        Assert.Equal("States a checkable figure or date", figure.Message);
+        Assert.Equal("Names a person, body or place that can be checked", name.Message);
+        Assert.Equal(figure.Weight / 2, name.Weight, 3);
+    }
+
+    [Fact]
     public void TemporalAnchors_ADayWeighsTwiceAYear()
     {
         const string rest = " The depot had served the east side. Its buses will move to the west yard. Drivers keep their routes.";
