@@ -18,7 +18,7 @@ public class SourcesPatternTests
     [InlineData("Pieter van der Berg warned that the dikes were ageing.", "Pieter van der Berg", SourceKind.NamedPerson)]
     [InlineData("Prime Minister Ishiba insisted the tariffs would go.", "Prime Minister Ishiba", SourceKind.NamedPerson)]
     [InlineData("Sen. Reid denied the report.", "Sen. Reid", SourceKind.NamedPerson)]
-    [InlineData("Kerry is quoted as saying that he could present his ideas.", "Kerry", SourceKind.NamedPerson)]
+    [InlineData("Okafor is quoted as saying that the harbour plan would wait a year.", "Okafor", SourceKind.NamedPerson)]
     [InlineData("The data show that exports fell.", "The data", SourceKind.IdentifiedRole)]
     [InlineData("A study found that the drug worked.", "A study", SourceKind.UnnamedDocument)]
     [InlineData("The moderator asked whether the plan would pass.", "The moderator", SourceKind.IdentifiedRole)]
