@@ -75,7 +75,7 @@ public class SourcesNegativeTests
     [Fact]
     public void Extract_ReaderAddressedAndConditionals_AreNotSources()
     {
-        Assert.Empty(Extract("Do you believe the story? If they want to share it, they can."));
+        Assert.Empty(Extract("Do you believe the story? If the owners want to publish the letter, they can."));
     }
 
     [Fact]
