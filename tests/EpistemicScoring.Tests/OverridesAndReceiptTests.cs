@@ -1,3 +1,4 @@
+using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Rules;
 using EpistemicScoring.Serialization;
@@ -98,6 +99,16 @@ public class OverridesAndReceiptTests
         double Eps103(EpistemicReport r) => r[Law.Truthfulness].Evidence.Where(static e => e.RuleId == "EPS103").Sum(static e => e.Weight);
         Assert.True(Eps103(news) < 0);
         Assert.Equal(Eps103(news) / 2, Eps103(opinion), 3);
+    }
+
+    [Fact]
+    public void OptionsJson_LexiconEntryWithoutWeight_WeighsOne_AsInALexiconFile()
+    {
+        const string json = """{ "lexiconAdditions": { "loaded-words": [ { "text": "scamdemic" } ] } }""";
+        EpistemicScoringOptions options = OptionsJson.ReadOptions(json);
+        LexiconEntry entry = Assert.Single(options.LexiconAdditions["loaded-words"]);
+        Assert.Equal(1, entry.Weight);
+        Assert.Null(entry.Tag);
     }
 
     [Fact]

@@ -7,9 +7,9 @@ namespace EpistemicScoring.Lexicons;
 
 /// <summary>One lexicon entry: a word or phrase with an optional weight and tag.</summary>
 /// <param name="Text">The entry as written in the lexicon file.</param>
-/// <param name="Weight">Its weight (1 when the file gives none).</param>
+/// <param name="Weight">Its weight (1 when the file or the JSON options give none).</param>
 /// <param name="Tag">Its tag (the third column), or null.</param>
-public sealed record LexiconEntry(string Text, double Weight, string? Tag);
+public sealed record LexiconEntry(string Text, double Weight = 1, string? Tag = null);
 
 /// <summary>
 /// A word list loaded once into frozen collections: single words are looked up by span without allocating,
