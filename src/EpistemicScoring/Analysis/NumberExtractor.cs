@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using EpistemicScoring.Analysis.Numbers;
 using EpistemicScoring.Reports;
@@ -743,6 +744,19 @@ internal static class NumberExtractor
         }
     }
 
+    /// <summary>Words after a hyphenated number that fix its kind and unit ("3-point", "ten-fold", "50-percent", "six-figure").</summary>
+    private static readonly FrozenDictionary<string, (NumberKind Kind, string? Unit)> HyphenUnitWords =
+        new Dictionary<string, (NumberKind Kind, string? Unit)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["point"] = (NumberKind.PercentagePoints, "pp"),
+            ["points"] = (NumberKind.PercentagePoints, "pp"),
+            ["fold"] = (NumberKind.Multiple, null),
+            ["percent"] = (NumberKind.Percent, "%"),
+            ["dollar"] = (NumberKind.Money, "USD"),
+            ["figure"] = (NumberKind.Other, "figures"),
+            ["digit"] = (NumberKind.Other, "figures"),
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private static bool HyphenUnit(ReadOnlySpan<char> rest, Item item)
     {
         int dash = rest.IndexOf('-');
@@ -755,16 +769,10 @@ internal static class NumberExtractor
             return true;
         }
 
-        if (h.Equals("point", StringComparison.OrdinalIgnoreCase) || h.Equals("points", StringComparison.OrdinalIgnoreCase))
+        if (HyphenUnitWords.TryGetValue(h, out (NumberKind Kind, string? Unit) fixedUnit))
         {
-            item.Kind = NumberKind.PercentagePoints;
-            item.Unit = "pp";
-            return true;
-        }
-
-        if (h.Equals("fold", StringComparison.OrdinalIgnoreCase))
-        {
-            item.Kind = NumberKind.Multiple;
+            item.Kind = fixedUnit.Kind;
+            item.Unit = fixedUnit.Unit ?? item.Unit;
             return true;
         }
 
@@ -772,34 +780,6 @@ internal static class NumberExtractor
         {
             item.Kind = NumberKind.Measure;
             item.Unit = unit;
-            return true;
-        }
-
-        if (h.Equals("percent", StringComparison.OrdinalIgnoreCase))
-        {
-            item.Kind = NumberKind.Percent;
-            item.Unit = "%";
-            return true;
-        }
-
-        if (h.Equals("dollar", StringComparison.OrdinalIgnoreCase))
-        {
-            item.Kind = NumberKind.Money;
-            item.Unit = "USD";
-            return true;
-        }
-
-        if (h.Equals("figure", StringComparison.OrdinalIgnoreCase) || h.Equals("digit", StringComparison.OrdinalIgnoreCase))
-        {
-            item.Kind = NumberKind.Other;
-            item.Unit = "figures";
-            return true;
-        }
-
-        if (h.Equals("century", StringComparison.OrdinalIgnoreCase))
-        {
-            item.Kind = NumberKind.Measure;
-            item.Unit = "century";
             return true;
         }
 

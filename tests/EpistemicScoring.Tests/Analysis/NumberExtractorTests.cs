@@ -71,6 +71,11 @@ public class NumberExtractorTests
     [InlineData("He lost 1,200 votes in the recount.", "1,200 votes", NumberKind.Count, 1200, null)]
     [InlineData("A third of 9/11 families joined.", "9/11", NumberKind.Other, 9, "identifier")]
     [InlineData("It is one of the S&P 500 firms.", "500", NumberKind.Other, 500, "identifier")]
+    [InlineData("She holds a 6-point lead in the poll.", "6-point", NumberKind.PercentagePoints, 6, "pp")]
+    [InlineData("The council voted for a 20-percent cut.", "20-percent", NumberKind.Percent, 20, "%")]
+    [InlineData("He handed over a 20-dollar bill.", "20-dollar", NumberKind.Money, 20, "USD")]
+    [InlineData("She took a six-figure job in the city.", "six-figure", NumberKind.Other, 6, "figures")]
+    [InlineData("The abbey has a two-century history.", "two-century", NumberKind.Measure, 2, "century")]
     public void Extract_NormalisesValueKindAndUnit(string text, string span, NumberKind kind, double value, string? unit)
     {
         NumberMention m = Single(text, span);
