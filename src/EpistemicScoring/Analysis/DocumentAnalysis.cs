@@ -11,6 +11,9 @@ namespace EpistemicScoring.Analysis;
 /// </summary>
 public sealed class DocumentAnalysis
 {
+    private bool[]? _ownWords;
+    private int _writerWordCount = -1;
+
     internal DocumentAnalysis(
         TextDocument document,
         LexiconSet lexicons,
@@ -87,8 +90,60 @@ public sealed class DocumentAnalysis
         }
     }
 
+    /// <summary>
+    /// Which tokens are the writer's own words: outside quotation marks and outside the reported content of an
+    /// attribution ("the mayor called the plan [a disaster]"). Computed once, on first use, for every rule.
+    /// </summary>
+    internal bool[] OwnWords => _ownWords ??= ComputeOwnWords();
+
+    /// <summary>Number of word tokens outside quotations (the writer's prose); computed once, on first use.</summary>
+    internal int WriterWordCount
+    {
+        get
+        {
+            if (_writerWordCount < 0)
+            {
+                int count = 0;
+                for (int i = 0; i < Document.TokenCount; i++)
+                {
+                    if (Document[i].Kind == TokenKind.Word && !Document.IsInQuote(i))
+                    {
+                        count++;
+                    }
+                }
+
+                _writerWordCount = count;
+            }
+
+            return _writerWordCount;
+        }
+    }
+
     /// <summary>The span of the whole text without leading and trailing white space.</summary>
     public TextSpan WholeText => Document.TokenCount == 0
         ? new TextSpan(0, 0)
         : Document.SpanOf(0, Document.TokenCount - 1);
+
+    private bool[] ComputeOwnWords()
+    {
+        var own = new bool[Document.TokenCount];
+        for (int i = 0; i < own.Length; i++)
+        {
+            own[i] = !Document.IsInQuote(i);
+        }
+
+        foreach (SourceMention s in Sources)
+        {
+            if (s.Content is { } content)
+            {
+                int end = Document.TokenAtOrAfter(content.Start + content.Length);
+                for (int i = Document.TokenAtOrAfter(content.Start); i < end; i++)
+                {
+                    own[i] = false;
+                }
+            }
+        }
+
+        return own;
+    }
 }

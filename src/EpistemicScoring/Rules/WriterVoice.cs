@@ -1,6 +1,5 @@
 using EpistemicScoring.Analysis;
 using EpistemicScoring.Lexicons;
-using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
 namespace EpistemicScoring.Rules;
@@ -14,62 +13,15 @@ internal static class WriterVoice
     /// <summary>The stretch of the writer's prose one finding is measured against.</summary>
     public const int ReferenceWords = 300;
 
-    /// <summary>Number of word tokens outside quotations.</summary>
-    /// <param name="document">The document.</param>
-    /// <returns>The count.</returns>
-    public static int WordCount(TextDocument document)
-    {
-        int count = 0;
-        for (int i = 0; i < document.Tokens.Length; i++)
-        {
-            if (document[i].Kind == TokenKind.Word && !document.IsInQuote(i))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
     /// <summary>
     /// The strength of one finding when findings are counted per <see cref="ReferenceWords"/> words of the
     /// writer's prose: 1 in a text of up to that many words, less in longer ones (two findings in 600 words weigh
     /// as much as one in 300).
     /// </summary>
-    /// <param name="document">The document.</param>
-    /// <returns>A strength in (0, 1].</returns>
-    public static double PerReferenceStretch(TextDocument document) =>
-        Math.Min(1.0, ReferenceWords / (double)Math.Max(1, WordCount(document)));
-
-    /// <summary>
-    /// Which tokens are the writer's own words: outside quotation marks and outside the reported content of an
-    /// attribution ("the mayor called the plan [a disaster]").
-    /// </summary>
     /// <param name="analysis">The document's analysis.</param>
-    /// <returns>One flag per token.</returns>
-    public static bool[] OwnWords(DocumentAnalysis analysis)
-    {
-        TextDocument doc = analysis.Document;
-        var own = new bool[doc.Tokens.Length];
-        for (int i = 0; i < own.Length; i++)
-        {
-            own[i] = !doc.IsInQuote(i);
-        }
-
-        foreach (SourceMention s in analysis.Sources)
-        {
-            if (s.Content is { } content)
-            {
-                int end = doc.TokenAtOrAfter(content.Start + content.Length);
-                for (int i = doc.TokenAtOrAfter(content.Start); i < end; i++)
-                {
-                    own[i] = false;
-                }
-            }
-        }
-
-        return own;
-    }
+    /// <returns>A strength in (0, 1].</returns>
+    public static double PerReferenceStretch(DocumentAnalysis analysis) =>
+        Math.Min(1.0, ReferenceWords / (double)Math.Max(1, analysis.WriterWordCount));
 
     /// <summary>
     /// Reports every match of <paramref name="lexicon"/> among the writer's own words, each with the entry's weight
@@ -82,8 +34,8 @@ internal static class WriterVoice
     public static void ReportMatches(in RuleContext context, Lexicon lexicon, Func<TextDocument, int, LexiconEntry, bool>? accept, Func<string, string> describe)
     {
         TextDocument doc = context.Document;
-        bool[] own = OwnWords(context.Analysis);
-        double perStretch = PerReferenceStretch(doc);
+        bool[] own = context.Analysis.OwnWords;
+        double perStretch = PerReferenceStretch(context.Analysis);
         foreach (Sentence sentence in doc.Sentences)
         {
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)

@@ -19,7 +19,7 @@ internal sealed class SweepingGeneralisationsRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        double perStretch = WriterVoice.PerReferenceStretch(context.Document);
+        double perStretch = WriterVoice.PerReferenceStretch(context.Analysis);
         DiscourseCue[] cues = DiscourseCues.Of(context.Document, context.Lexicons);
         var scoped = new bool[context.Document.Sentences.Length];
         foreach (DiscourseCue c in cues)

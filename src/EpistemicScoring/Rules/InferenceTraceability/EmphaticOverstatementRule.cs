@@ -36,7 +36,7 @@ internal sealed class EmphaticOverstatementRule : IRule
     public void Analyze(in RuleContext context)
     {
         TextDocument doc = context.Document;
-        double perStretch = WriterVoice.PerReferenceStretch(doc);
+        double perStretch = WriterVoice.PerReferenceStretch(context.Analysis);
         HashSet<string>? lowerWords = null;
         foreach (Sentence sentence in doc.Sentences)
         {

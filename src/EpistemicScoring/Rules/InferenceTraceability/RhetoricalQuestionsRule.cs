@@ -19,7 +19,7 @@ internal sealed class RhetoricalQuestionsRule : IRule
     public void Analyze(in RuleContext context)
     {
         TextDocument doc = context.Document;
-        double perStretch = WriterVoice.PerReferenceStretch(doc);
+        double perStretch = WriterVoice.PerReferenceStretch(context.Analysis);
         foreach (Sentence sentence in doc.Sentences)
         {
             int last = sentence.EndToken - 1;

@@ -19,7 +19,7 @@ internal sealed class UnsupportedBoostersRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        double perStretch = WriterVoice.PerReferenceStretch(context.Document);
+        double perStretch = WriterVoice.PerReferenceStretch(context.Analysis);
         InferenceLink[] links = InferenceLinks.Of(context.Analysis);
         foreach (HedgeCue cue in context.Analysis.Hedges)
         {

@@ -18,7 +18,7 @@ internal sealed class HearsayRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        double perStretch = WriterVoice.PerReferenceStretch(context.Document);
+        double perStretch = WriterVoice.PerReferenceStretch(context.Analysis);
         foreach (HedgeCue cue in context.Analysis.Hedges)
         {
             if (cue.Kind == HedgeKind.AttributionHedge && !cue.InQuote)
