@@ -1,6 +1,7 @@
 using EpistemicScoring.Analysis;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Rules;
+using EpistemicScoring.Tests.Support;
 
 namespace EpistemicScoring.Tests;
 
@@ -169,22 +170,6 @@ public class ScorerTests
             for (int i = 1; i < law.Evidence.Count; i++)
             {
                 Assert.True(Math.Abs(law.Evidence[i - 1].Weight) >= Math.Abs(law.Evidence[i].Weight));
-            }
-        }
-    }
-
-    private sealed class ExclamationRule : IRule
-    {
-        public RuleDescriptor Descriptor { get; } = new("EPS599", "Exclamations", Law.InferenceTraceability, -0.1, "Exclamation marks in the writer's voice.");
-
-        public void Analyze(in RuleContext context)
-        {
-            for (int i = 0; i < context.Document.TokenCount; i++)
-            {
-                if (context.Document.Is(i, "!"))
-                {
-                    context.Report(context.Document[i].Span, "Exclamation");
-                }
             }
         }
     }
