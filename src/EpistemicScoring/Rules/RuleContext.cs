@@ -65,7 +65,10 @@ public readonly struct RuleContext
     /// <param name="message">What was found.</param>
     public void Report(TextSpan span, string message) => Report(span, message, 1.0);
 
-    /// <summary>Reports a finding whose weight is the rule's weight times <paramref name="strength"/>.</summary>
+    /// <summary>
+    /// Reports a finding whose weight is the rule's weight times <paramref name="strength"/> (and, for a rule whose
+    /// descriptor sets <see cref="RuleDescriptor.PerWriterWords"/>, times 300 over the writer's words when longer).
+    /// </summary>
     /// <param name="span">The evidence span in the input.</param>
     /// <param name="message">What was found.</param>
     /// <param name="strength">How strong this finding is relative to a typical one (-3 to 3; negative reverses the sign).</param>
@@ -78,6 +81,11 @@ public readonly struct RuleContext
         }
 
         double weight = _weight * Math.Clamp(strength, -3, 3);
+        if (Descriptor.PerWriterWords)
+        {
+            weight *= WriterVoice.PerReferenceStretch(Analysis);
+        }
+
         _sink.Add(new Evidence(Descriptor.Id, Descriptor.Law, span.Start, span.Length, Math.Round(weight, 4), message)
         {
             SpanHash = SpanHashOf(Analysis.Document.Folded.AsSpan(span.Start, span.Length)),

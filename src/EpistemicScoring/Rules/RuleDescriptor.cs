@@ -52,6 +52,14 @@ public sealed partial record RuleDescriptor
     /// <summary>Texts on which the rule must report nothing.</summary>
     public IReadOnlyList<string> CounterExamples { get; init; } = [];
 
+    /// <summary>
+    /// True for a rule that measures a habit of the writer's prose (exclamations, intensifiers, hearsay): each
+    /// finding is then counted per 300 words of the writer's own prose (outside quotations), so that the same
+    /// habit weighs the same in a long and a short text. <see cref="RuleContext.Report(TextSpan, string, double)"/>
+    /// applies the scaling; the rule reports every finding at its plain strength.
+    /// </summary>
+    public bool PerWriterWords { get; init; }
+
     [GeneratedRegex(@"^EPS[1-5][0-9]{2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IdPattern();
 }

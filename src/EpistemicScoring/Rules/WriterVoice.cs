@@ -25,7 +25,7 @@ internal static class WriterVoice
 
     /// <summary>
     /// Reports every match of <paramref name="lexicon"/> among the writer's own words, each with the entry's weight
-    /// counted per <see cref="ReferenceWords"/> words of the writer's prose.
+    /// (the rule's descriptor sets <see cref="RuleDescriptor.PerWriterWords"/> to count them per 300 words).
     /// </summary>
     /// <param name="context">The running rule's context.</param>
     /// <param name="lexicon">The words and phrases to find.</param>
@@ -35,7 +35,6 @@ internal static class WriterVoice
     {
         TextDocument doc = context.Document;
         bool[] own = context.Analysis.OwnWords;
-        double perStretch = PerReferenceStretch(context.Analysis);
         foreach (Sentence sentence in doc.Sentences)
         {
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -48,7 +47,7 @@ internal static class WriterVoice
                 }
 
                 var span = new TextSpan(doc[i].Start, doc[i + count - 1].End - doc[i].Start);
-                context.Report(span, describe(doc.Text.Substring(span.Start, span.Length)), entry.Weight * perStretch);
+                context.Report(span, describe(doc.Text.Substring(span.Start, span.Length)), entry.Weight);
                 i += count - 1;
             }
         }

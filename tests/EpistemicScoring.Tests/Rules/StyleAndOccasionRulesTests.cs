@@ -121,6 +121,29 @@ public class StyleAndOccasionRulesTests
     }
 
     [Fact]
+    public void PerWriterWords_IsAppliedByTheContext_ForACustomRuleThatAsksForIt()
+    {
+        string text = "The senator lied again! " + Filler(6);
+        var plain = new ExclamationRule();
+        var habit = new HabitExclamationRule();
+        double plainWeight = Assert.Single(RuleRunner.Run(plain, text)).Weight;
+        double habitWeight = Assert.Single(RuleRunner.Run(habit, text)).Weight;
+        Assert.Equal(plain.Descriptor.DefaultWeight, plainWeight, 4);
+        Assert.True(habitWeight > plainWeight && habitWeight < 0, $"plain {plainWeight}, per writer's words {habitWeight}");
+        Assert.Equal(plainWeight, Assert.Single(RuleRunner.Run(habit, "The senator lied again! " + Filler(1))).Weight, 4);
+    }
+
+    private sealed class HabitExclamationRule : IRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("EPS598", "Exclamations per 300 words", Law.InferenceTraceability, -0.1, "Exclamation marks, counted per 300 words.")
+        {
+            PerWriterWords = true,
+        };
+
+        public void Analyze(in RuleContext context) => new ExclamationRule().Analyze(context);
+    }
+
+    [Fact]
     public void Shouting_WeighsPer300Words()
     {
         const string shout = "The senator lied again! ";

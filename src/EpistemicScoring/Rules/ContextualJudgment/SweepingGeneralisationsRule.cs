@@ -13,13 +13,13 @@ internal sealed class SweepingGeneralisationsRule : IRule
         defaultWeight: -0.25,
         "\"All\", \"every\", \"always\", \"nobody\", \"everyone\" in a judgement, conclusion or prediction of the writer's own, with no scope qualifier in the sentence, claim a reach no evidence gives. Quotations, attributed statements and sentences with a figure are left alone: \"all 12 members voted\" is a count, not a generalisation. Counted per 300 words of the writer's prose, so the same habit weighs the same in a long and a short text.")
     {
+        PerWriterWords = true,
         Examples = ["Cities [|always|] waste the money they get."],
         CounterExamples = ["All 12 members voted for the plan on Tuesday, the clerk said.", "Cities in some cases waste the money they get."],
     };
 
     public void Analyze(in RuleContext context)
     {
-        double perStretch = WriterVoice.PerReferenceStretch(context.Analysis);
         DiscourseCue[] cues = DiscourseCues.Of(context.Document, context.Lexicons);
         var scoped = new bool[context.Document.Sentences.Length];
         foreach (DiscourseCue c in cues)
@@ -41,7 +41,7 @@ internal sealed class SweepingGeneralisationsRule : IRule
             ClaimType type = context.Analysis.Sentences[c.Sentence].ClaimType;
             if (type is ClaimType.Evaluation or ClaimType.Inference or ClaimType.Prediction && !FollowedByFigure(context, c))
             {
-                context.Report(c.Span, $"Sweeping generalisation in sentence {c.Sentence + 1} (\"{c.Span.ToString(context.Text)}\")", c.Weight * perStretch);
+                context.Report(c.Span, $"Sweeping generalisation in sentence {c.Sentence + 1} (\"{c.Span.ToString(context.Text)}\")", c.Weight);
                 last = c.Sentence;
             }
         }

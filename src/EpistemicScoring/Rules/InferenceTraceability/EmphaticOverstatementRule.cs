@@ -24,6 +24,7 @@ internal sealed class EmphaticOverstatementRule : IRule
         defaultWeight: -0.3,
         "Exclamation marks and words in capitals outside quotations press a claim by emphasis instead of evidence. They are counted per 300 words of the writer's prose, so a habit weighs the same in a long and a short text. Acronyms (\"FBI\"; a short word in capitals counts only when the text also uses it in lower case, as \"NOT\" beside \"not\"), datelines and all-capital headlines do not count; what speakers say inside quotation marks is theirs.")
     {
+        PerWriterWords = true,
         Examples =
         [
             "The senator lied again[|!|] Nobody in the chamber was fooled.",
@@ -36,7 +37,6 @@ internal sealed class EmphaticOverstatementRule : IRule
     public void Analyze(in RuleContext context)
     {
         TextDocument doc = context.Document;
-        double perStretch = WriterVoice.PerReferenceStretch(context.Analysis);
         HashSet<string>? lowerWords = null;
         foreach (Sentence sentence in doc.Sentences)
         {
@@ -55,13 +55,13 @@ internal sealed class EmphaticOverstatementRule : IRule
                 Token t = doc[i];
                 if (t.Kind == TokenKind.Punctuation && doc.TokenText(i) is "!")
                 {
-                    context.Report(t.Span, "Exclamation in the writer's voice", perStretch);
+                    context.Report(t.Span, "Exclamation in the writer's voice");
                 }
                 else if (t.Kind == TokenKind.Word && t.IsAllCaps && t.Length >= ShortShoutedWordLength && (t.Shape & TokenShape.Abbreviation) == 0
                     && !IsDateline(doc, sentence, i)
                     && (t.Length >= ShoutedWordLength || IsShoutedShortWord(doc, i, ref lowerWords)))
                 {
-                    context.Report(t.Span, $"Shouted word \"{doc.OriginalText(i)}\"", perStretch);
+                    context.Report(t.Span, $"Shouted word \"{doc.OriginalText(i)}\"");
                 }
             }
         }

@@ -23,6 +23,7 @@ internal sealed class IntensifiersRule : IRule
         defaultWeight: -0.2,
         "Degree and emphasis adverbs in the writer's own words (\"totally\", \"literally\", \"really\", \"just\") press a point by volume instead of evidence. They are counted per 300 words of the writer's prose, so a habit weighs the same in a long and a short text; words inside quotations and in reported speech are the speaker's, and the time and quantity senses of \"just\" (\"had just left\", \"just 12 votes\") do not count.")
     {
+        PerWriterWords = true,
         Examples = ["The new tax plan is [|totally|] unfair to everyone who works for a living."],
         CounterExamples = ["\"It is totally unfair,\" the union leader said.", "The council had just voted when the lights went out."],
     };

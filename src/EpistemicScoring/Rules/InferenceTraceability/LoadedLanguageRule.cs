@@ -10,6 +10,7 @@ internal sealed class LoadedLanguageRule : IRule
         defaultWeight: -0.2,
         "Labels and insults in the writer's own words (\"hoax\", \"lunatics\", \"crooked\") hand the reader a verdict by connotation instead of the evidence for it. They are counted per 300 words of the writer's prose; inside quotations and in reported speech (\"the mayor called the plan a hoax\") they are the speaker's and do not count.")
     {
+        PerWriterWords = true,
         Examples = ["The so-called reform is a [|hoax|] cooked up by the usual suspects."],
         CounterExamples = ["\"This reform is a hoax,\" the opposition leader said.", "The opposition leader said the reform was a hoax."],
     };

@@ -12,6 +12,7 @@ internal sealed class RhetoricalQuestionsRule : IRule
         defaultWeight: -0.1,
         "A question the writer asks and leaves open suggests a conclusion without stating it, so nothing can be traced. Questions inside quotations belong to the speaker, and headings are left alone. Counted per 300 words of the writer's prose.")
     {
+        PerWriterWords = true,
         Examples = ["The minister signed the deal. [|Who really benefits from it?|]"],
         CounterExamples = ["\"Who benefits?\" the senator asked.", "The minister signed the deal on Monday."],
     };
@@ -19,7 +20,6 @@ internal sealed class RhetoricalQuestionsRule : IRule
     public void Analyze(in RuleContext context)
     {
         TextDocument doc = context.Document;
-        double perStretch = WriterVoice.PerReferenceStretch(context.Analysis);
         foreach (Sentence sentence in doc.Sentences)
         {
             int last = sentence.EndToken - 1;
@@ -30,7 +30,7 @@ internal sealed class RhetoricalQuestionsRule : IRule
 
             if (sentence.TokenCount >= 4 && doc.Is(last, "?") && !doc.IsInQuote(last) && !doc.IsInQuote(sentence.FirstToken))
             {
-                context.Report(sentence.Span, "Question in the writer's voice", perStretch);
+                context.Report(sentence.Span, "Question in the writer's voice");
             }
         }
     }

@@ -13,13 +13,13 @@ internal sealed class UnsupportedBoostersRule : IRule
         defaultWeight: -0.3,
         "A booster in a sentence of the writer's own that carries no figure and no attribution, or in a conclusion with no stated support, claims more certainty than the text shows. The finding is as strong as the booster (\"undoubtedly\" 1, \"of course\" 0.6); the weak ones (\"in fact\", and the absolutes \"always\"/\"never\", which Law 4 counts as sweeping generalisations) are left out. Boosters inside quotations belong to the speaker and do not count. Counted per 300 words of the writer's prose.")
     {
+        PerWriterWords = true,
         Examples = ["The plan will [|clearly|] fail."],
         CounterExamples = ["\"The plan will clearly fail,\" the senator said."],
     };
 
     public void Analyze(in RuleContext context)
     {
-        double perStretch = WriterVoice.PerReferenceStretch(context.Analysis);
         InferenceLink[] links = InferenceLinks.Of(context.Analysis);
         foreach (HedgeCue cue in context.Analysis.Hedges)
         {
@@ -41,7 +41,7 @@ internal sealed class UnsupportedBoostersRule : IRule
 
             if (!supported && type != ClaimType.None)
             {
-                context.Report(cue.Span, $"\"{cue.Text}\" in sentence {s + 1} asserts certainty the text does not support", cue.Weight * perStretch);
+                context.Report(cue.Span, $"\"{cue.Text}\" in sentence {s + 1} asserts certainty the text does not support", cue.Weight);
             }
         }
     }

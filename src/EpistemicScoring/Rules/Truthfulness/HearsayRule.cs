@@ -12,18 +12,18 @@ internal sealed class HearsayRule : IRule
         defaultWeight: -0.25,
         "\"Reportedly\", \"allegedly\", \"rumored\" and \"according to reports\" pass on a claim second-hand without saying who made it, so the reader cannot go to the first-hand account. They are counted per 300 words of the writer's prose; inside quotations they are the speaker's.")
     {
+        PerWriterWords = true,
         Examples = ["The governor [|reportedly|] met the contractor twice before the tender closed."],
         CounterExamples = ["The governor met the contractor twice before the tender closed, according to the ethics office."],
     };
 
     public void Analyze(in RuleContext context)
     {
-        double perStretch = WriterVoice.PerReferenceStretch(context.Analysis);
         foreach (HedgeCue cue in context.Analysis.Hedges)
         {
             if (cue.Kind == HedgeKind.AttributionHedge && !cue.InQuote)
             {
-                context.Report(cue.Span, $"\"{cue.Text}\" passes the claim on second-hand", perStretch);
+                context.Report(cue.Span, $"\"{cue.Text}\" passes the claim on second-hand");
             }
         }
     }
