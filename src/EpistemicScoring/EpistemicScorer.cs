@@ -156,6 +156,15 @@ public sealed class EpistemicScorer
             }
         }
 
+        int claims = 0;
+        foreach (SentenceInfo s in analysis.Sentences)
+        {
+            if (s.ClaimType != ClaimType.None)
+            {
+                claims++;
+            }
+        }
+
         var laws = new LawAssessment[5];
         var verdictOverrides = new List<VerdictOverride>();
         foreach (Law law in Laws.All)
@@ -167,7 +176,8 @@ public sealed class EpistemicScorer
                 return c != 0 ? c : a.Start.CompareTo(b.Start);
             });
             bool judged = sufficient && evidence.Count > 0;
-            double score = judged ? LawScorer.Score(evidence, weights) : ScoringConstants.Prior;
+            double untempered = judged ? LawScorer.Score(evidence, weights) : ScoringConstants.Prior;
+            double score = LawScorer.Temper(untempered, claims, _options.ConfidenceClaims);
             Verdict computed = judged ? _options.Thresholds.VerdictFor(score) : Verdict.Insufficient;
             VerdictOverride? set = null;
             foreach (VerdictOverride v in overrides.Verdicts)
@@ -190,9 +200,10 @@ public sealed class EpistemicScorer
                 Verdict = set?.Verdict ?? computed,
                 ComputedVerdict = computed,
                 Override = set,
-                Rationale = RationaleWriter.Write(law, analysis, evidence, judged, _options.MinWords),
+                Rationale = RationaleWriter.Write(law, analysis, evidence, judged, _options.MinWords, new Tempering(untempered, score, claims)),
                 Evidence = evidence,
                 Suppressed = suppressed[(int)law - 1],
+                Confidence = score < untempered ? Math.Round(LawScorer.Confidence(claims, _options.ConfidenceClaims), 3) : 1,
             };
         }
 
@@ -243,6 +254,7 @@ public sealed class EpistemicScorer
         settings.Append(_options.Thresholds.High.ToString("R", CultureInfo.InvariantCulture));
         settings.Append(_options.Thresholds.Moderate.ToString("R", CultureInfo.InvariantCulture));
         settings.Append(_options.MinWords.ToString(CultureInfo.InvariantCulture));
+        settings.Append(_options.ConfidenceClaims.ToString(CultureInfo.InvariantCulture));
         settings.Append(_options.MaxTextLength.ToString(CultureInfo.InvariantCulture));
         settings.Append(_options.Profile?.ToString() ?? "detect");
         foreach (ReferenceFact fact in _facts)

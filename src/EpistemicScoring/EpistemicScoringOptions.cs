@@ -34,6 +34,14 @@ public sealed class EpistemicScoringOptions
     /// </summary>
     public int MinWords { get; set; } = Scoring.ScoringConstants.MinWords;
 
+    /// <summary>
+    /// How many claims (sentences that state, attribute, judge, infer or predict) a text must make for a law's score
+    /// to keep its whole distance above the middle (50). A shorter text keeps <c>sqrt(claims / ConfidenceClaims)</c>
+    /// of it, so that it is not High on a handful of findings; scores below the middle are not tempered. Default
+    /// 30; 0 turns tempering off.
+    /// </summary>
+    public int ConfidenceClaims { get; set; } = Scoring.ScoringConstants.ConfidenceClaims;
+
     /// <summary>Entries added to the lexicon of the same name (for example <c>anonymous-sources</c>).</summary>
     public IDictionary<string, IReadOnlyList<LexiconEntry>> LexiconAdditions { get; set; } =
         new Dictionary<string, IReadOnlyList<LexiconEntry>>(StringComparer.Ordinal);
@@ -75,6 +83,7 @@ public sealed class EpistemicScoringOptions
             StringComparer.OrdinalIgnoreCase),
         MaxTextLength = MaxTextLength,
         MinWords = MinWords,
+        ConfidenceClaims = ConfidenceClaims,
         LexiconAdditions = new Dictionary<string, IReadOnlyList<LexiconEntry>>(LexiconAdditions, StringComparer.Ordinal),
         Facts = [.. Facts],
         Profile = Profile,

@@ -64,6 +64,31 @@ public class OverridesAndReceiptTests
         Assert.Equal(a.LexiconsHash, c.LexiconsHash);
         Receipt d = EpistemicScorer.CreateBuilder().AddLexiconEntries("anonymous-sources", [new("a well-placed source", 1, "anonymous")]).Build().Score(text).Receipt!;
         Assert.NotEqual(a.LexiconsHash, d.LexiconsHash);
+        Receipt e = EpistemicScorer.CreateBuilder(new EpistemicScoringOptions { ConfidenceClaims = 0 }).Build().Score(text).Receipt!;
+        Assert.NotEqual(a.SettingsHash, e.SettingsHash);
+        Assert.Equal(a.RulesHash, e.RulesHash);
+    }
+
+    [Fact]
+    public void ConfidenceClaims_TempersAShortTextsHighScores_AndZeroTurnsItOff()
+    {
+        const string brief = "Mayor Lena Ortiz said on Tuesday that the city would open two shelters in March. "
+            + "\"We have the money and the sites,\" Ortiz told reporters at City Hall. "
+            + "Council member Tom Reyes, who chairs the housing committee, said in a statement that he backed the plan. "
+            + "The shelters will add 120 beds, according to the city's housing department. "
+            + "Reyes said the committee would review the running costs at its next meeting on April 2.";
+        EpistemicReport tempered = Scorer.Score(brief);
+        EpistemicReport raw = EpistemicScorer.CreateBuilder(new EpistemicScoringOptions { ConfidenceClaims = 0 }).Build().Score(brief);
+        Assert.True(raw[Law.SourceReferencing].Score > 65);
+        Assert.True(tempered[Law.SourceReferencing].Score < raw[Law.SourceReferencing].Score);
+        Assert.True(tempered[Law.SourceReferencing].Score > 50);
+        foreach (Law law in Laws.All)
+        {
+            if (raw[law].Score <= 50)
+            {
+                Assert.Equal(raw[law].Score, tempered[law].Score);
+            }
+        }
     }
 
     [Fact]
@@ -120,6 +145,7 @@ public class OverridesAndReceiptTests
               "thresholds": { "high": 70, "moderate": 40 },
               "rules": { "EPS202": { "weight": -0.5 }, "EPS402": { "enabled": false } },
               "minWords": 30,
+              "confidenceClaims": 20,
               "profile": "wireBrief",
               "lexiconAdditions": { "anonymous-sources": [ { "text": "a well-placed source", "weight": 1, "tag": "anonymous" } ] },
               "facts": [ { "key": "seawall", "value": 48000000, "unit": "USD" } ],
@@ -131,6 +157,7 @@ public class OverridesAndReceiptTests
         Assert.Equal(-0.5, options.Rules["EPS202"].Weight);
         Assert.False(options.Rules["EPS402"].Enabled);
         Assert.Equal(TextProfile.WireBrief, options.Profile);
+        Assert.Equal(20, options.ConfidenceClaims);
         Assert.Single(options.Facts);
         EpistemicScorer scorer = EpistemicScorer.CreateBuilder(options).Build();
         Assert.DoesNotContain(scorer.Rules, r => r.Id == "EPS402");
@@ -149,10 +176,11 @@ public class OverridesAndReceiptTests
     [Fact]
     public void OptionsJson_RoundTrips()
     {
-        var options = new EpistemicScoringOptions { MinWords = 12, Profile = TextProfile.Analysis };
+        var options = new EpistemicScoringOptions { MinWords = 12, ConfidenceClaims = 4, Profile = TextProfile.Analysis };
         options.Rule("EPS201").Weight = 0.4;
         EpistemicScoringOptions back = OptionsJson.ReadOptions(OptionsJson.Write(options));
         Assert.Equal(12, back.MinWords);
+        Assert.Equal(4, back.ConfidenceClaims);
         Assert.Equal(TextProfile.Analysis, back.Profile);
         Assert.Equal(0.4, back.Rules["EPS201"].Weight);
     }

@@ -60,6 +60,13 @@ public sealed record LawAssessment
 
     /// <summary>Evidence dropped by a <see cref="FindingSuppression"/>; it does not count in the score.</summary>
     public IReadOnlyList<Evidence> Suppressed { get; init; } = [];
+
+    /// <summary>
+    /// The share of the score's distance above 50 that the text's claims earn (see
+    /// <see cref="EpistemicScoringOptions.ConfidenceClaims"/>): 1 when the score was not tempered, lower for a short
+    /// text whose evidence pointed above the middle.
+    /// </summary>
+    public double Confidence { get; init; } = 1;
 }
 
 /// <summary>The five-law report on one text.</summary>

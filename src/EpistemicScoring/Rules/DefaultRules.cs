@@ -10,7 +10,7 @@ namespace EpistemicScoring.Rules;
 public static class DefaultRules
 {
     /// <summary>The version of the built-in rule set; changes whenever a rule, weight or lexicon changes on purpose.</summary>
-    public const string Version = "0.3.0";
+    public const string Version = "0.4.0";
 
     /// <summary>New instances of every built-in rule.</summary>
     /// <returns>The rules.</returns>
@@ -28,6 +28,7 @@ public static class DefaultRules
         new NoSourcesRule(),
         new IdentifiedByRoleRule(),
         new AttributionOccasionRule(),
+        new JudgingAttributionRule(),
         new DistinctSourcesRule(),
         new SingleSourceRelianceRule(),
         new SourceVarietyRule(),

@@ -57,6 +57,9 @@ public static class RuleIds
     /// <summary>Attributions that say how, where or when the source spoke (Law 2).</summary>
     public const string AttributionOccasion = "EPS210";
 
+    /// <summary>Attributions whose verb judges the reported words ("claimed", "admitted") (Law 2).</summary>
+    public const string JudgingAttribution = "EPS211";
+
     /// <summary>Figures inconsistent with each other inside the text (Law 3).</summary>
     public const string InconsistentFigures = "EPS301";
 

@@ -1,4 +1,5 @@
 using EpistemicScoring.Reports;
+using EpistemicScoring.Rules;
 
 namespace EpistemicScoring.Scoring;
 
@@ -48,6 +49,34 @@ internal static class LawScorer
         return Math.Round(Math.Clamp(score, 0, 100), 1);
     }
 
+    /// <summary>
+    /// Tempers an upward score by the amount of text judged: below <paramref name="fullClaims"/> claims, the distance
+    /// above the prior is multiplied by <c>sqrt(claims / fullClaims)</c>. Findings accumulate with the claims a text
+    /// makes, and what a handful of findings says about a text is less certain than what many say (the uncertainty
+    /// of a share shrinks as one over the square root of the number counted), so a short text does not reach High on
+    /// a few findings. A score below the prior is kept: one sign of trouble is telling however short the text.
+    /// </summary>
+    /// <param name="score">The law score from <see cref="Score"/>.</param>
+    /// <param name="claims">Sentences of the text that make a claim.</param>
+    /// <param name="fullClaims">Claims from which the whole distance is kept; 0 or less returns the score unchanged.</param>
+    /// <returns>The tempered score, rounded to one decimal.</returns>
+    public static double Temper(double score, int claims, int fullClaims)
+    {
+        if (score <= ScoringConstants.Prior)
+        {
+            return score;
+        }
+
+        return Math.Round(ScoringConstants.Prior + ((score - ScoringConstants.Prior) * Confidence(claims, fullClaims)), 1);
+    }
+
+    /// <summary>The share of an upward score's distance from the prior that <paramref name="claims"/> claims keep.</summary>
+    /// <param name="claims">Sentences of the text that make a claim.</param>
+    /// <param name="fullClaims">Claims from which the whole distance is kept; 0 or less keeps all of it.</param>
+    /// <returns>A share from 0 to 1.</returns>
+    public static double Confidence(int claims, int fullClaims) =>
+        fullClaims <= 0 ? 1 : Math.Min(1, Math.Sqrt((double)Math.Max(0, claims) / fullClaims));
+
     /// <summary>Blends the judged laws' weighted mean with the weakest judged law (laws weighing under one pulled toward the mean).</summary>
     /// <param name="laws">The five assessments.</param>
     /// <param name="thresholds">The verdict thresholds.</param>
@@ -60,7 +89,7 @@ internal static class LawScorer
         {
             if (IsJudged(law))
             {
-                double w = ScoringConstants.LawWeight(law.Law);
+                double w = Weight(law);
                 weights += w;
                 sum += w * law.Score;
             }
@@ -80,13 +109,32 @@ internal static class LawScorer
         {
             if (IsJudged(law))
             {
-                double share = Math.Min(1.0, ScoringConstants.LawWeight(law.Law));
+                double share = Math.Min(1.0, Weight(law));
                 min = Math.Min(min, mean + (share * (law.Score - mean)));
             }
         }
 
         double overall = Math.Round(((1 - ScoringConstants.WeakestLawShare) * mean) + (ScoringConstants.WeakestLawShare * min), 1);
         return new ScoreVerdict(overall, thresholds.VerdictFor(overall));
+    }
+
+    /// <summary>A law's weight in the overall score; Law 3 weighs more when its figures were cross-checked.</summary>
+    private static double Weight(LawAssessment law)
+    {
+        bool crossChecked = false;
+        if (law.Law == Law.ReliabilityAccuracy)
+        {
+            foreach (Evidence e in law.Evidence)
+            {
+                if (e.RuleId is RuleIds.InconsistentFigures or RuleIds.ReferenceFigures or RuleIds.ConsistencySummary)
+                {
+                    crossChecked = true;
+                    break;
+                }
+            }
+        }
+
+        return ScoringConstants.LawWeight(law.Law, crossChecked);
     }
 
     /// <summary>The computed verdict decides whether a law was judged; a verdict set by hand does not move the score.</summary>

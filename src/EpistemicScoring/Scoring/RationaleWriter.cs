@@ -12,7 +12,7 @@ namespace EpistemicScoring.Scoring;
 /// </summary>
 internal static class RationaleWriter
 {
-    public static IReadOnlyList<string> Write(Law law, DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence, bool judged, int minWords)
+    public static IReadOnlyList<string> Write(Law law, DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence, bool judged, int minWords, Tempering tempering = default)
     {
         if (!judged)
         {
@@ -24,7 +24,17 @@ internal static class RationaleWriter
                     : InsufficientReason(law)];
         }
 
-        var lines = new List<string>(3) { Summary(law, analysis, evidence) };
+        string summary = Summary(law, analysis, evidence);
+        if (tempering.Untempered - tempering.Score >= 0.5)
+        {
+            // Tempering by the number of claims is named in the count sentence, so the reader sees why a score
+            // that the evidence put higher stays nearer the middle.
+            summary = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{summary.TrimEnd('.')}; with {Plural(tempering.Claims, "claim")} to judge, the score keeps {100 * (tempering.Score - ScoringConstants.Prior) / (tempering.Untempered - ScoringConstants.Prior):0}% of its lead over 50 ({tempering.Untempered:0.#} before).");
+        }
+
+        var lines = new List<string>(3) { summary };
         Evidence? worst = null;
         Evidence? best = null;
         foreach (Evidence e in evidence)
@@ -464,3 +474,9 @@ internal static class RationaleWriter
     internal static string Plural(int count, string singular, string? plural = null) =>
         count == 1 ? $"1 {singular}" : $"{count.ToString(CultureInfo.InvariantCulture)} {plural ?? singular + "s"}";
 }
+
+/// <summary>A law's score before and after tempering by the number of claims (see <see cref="LawScorer.Temper"/>).</summary>
+/// <param name="Untempered">The score from the evidence alone.</param>
+/// <param name="Score">The tempered score.</param>
+/// <param name="Claims">The claims the text makes.</param>
+internal readonly record struct Tempering(double Untempered, double Score, int Claims);

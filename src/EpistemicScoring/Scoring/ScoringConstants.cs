@@ -38,6 +38,13 @@ internal static class ScoringConstants
     public const int MinWords = 60;
 
     /// <summary>
+    /// Claims from which an upward law score keeps its whole distance from the prior (see
+    /// <see cref="LawScorer.Temper"/>). Thirty claims is a news report of some 600 to 700 words; a brief of eight
+    /// claims keeps about half its distance.
+    /// </summary>
+    public const int ConfidenceClaims = 30;
+
+    /// <summary>
     /// The overall score blends the weighted mean of the judged laws with the weakest of them, so that one law
     /// far below the others (sourced facts, but a conclusion that leaps past them) pulls the whole down: a text
     /// at 90 on four laws and 20 on the fifth comes out near 60, not 76.
@@ -48,13 +55,17 @@ internal static class ScoringConstants
     /// Weights of the laws in the overall mean. Source referencing and inference traceability weigh 1.5: they
     /// are read off the whole text (every attribution, every conclusion), and on the labelled news articles they
     /// are the laws that best separate reporting from fabrication at equal length. Reliability and accuracy
-    /// weighs 0.5: without reference facts it rests on the few figures a text relates to each other, and it is
-    /// judged on fewer texts. Truthfulness and contextual judgment weigh 1.
+    /// weighs 0.5 when its figures were actually cross-checked (a relation the text states between them, or a
+    /// reference fact), and 0.25 when it could only note whether figures are attributed, which Law 2 already
+    /// weighs. Truthfulness and contextual judgment weigh 1.
     /// </summary>
-    public static double LawWeight(Law law) => law switch
+    /// <param name="law">The law.</param>
+    /// <param name="crossChecked">Whether the text's figures were checked against each other or against reference facts.</param>
+    /// <returns>The weight.</returns>
+    public static double LawWeight(Law law, bool crossChecked) => law switch
     {
         Law.SourceReferencing or Law.InferenceTraceability => 1.5,
-        Law.ReliabilityAccuracy => 0.5,
+        Law.ReliabilityAccuracy => crossChecked ? 0.5 : 0.25,
         _ => 1.0,
     };
 }

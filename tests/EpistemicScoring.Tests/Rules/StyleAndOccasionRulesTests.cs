@@ -4,7 +4,7 @@ using EpistemicScoring.Tests.Support;
 
 namespace EpistemicScoring.Tests.Rules;
 
-/// <summary>The rules of rule set 0.3.0: occasions of statements, hearsay, intensifiers, shouting per 300 words, day anchors.</summary>
+/// <summary>The rules added in rule sets 0.3.0 and 0.4.0: occasions of statements, judging attribution verbs, hearsay, intensifiers, shouting per 300 words, day anchors.</summary>
 public class StyleAndOccasionRulesTests
 {
     private static IRule Rule(string id) => DefaultRules.Create().Single(r => r.Descriptor.Id == id);
@@ -48,6 +48,40 @@ public class StyleAndOccasionRulesTests
     {
         const string text = "In a joint statement, the ministry and the port authority said the bridge would reopen in May, and Ana Ruiz added that tolls would stay.";
         Assert.Single(Run(RuleIds.AttributionOccasion, text));
+    }
+
+    [Theory]
+    [InlineData("The minister claimed that the port was making money.", "claimed")]
+    [InlineData("Ana Ruiz admitted the tender had been rushed.", "admitted")]
+    [InlineData("The auditor revealed that two invoices were paid twice.", "revealed")]
+    [InlineData("The port authority conceded that the dredging was late.", "conceded")]
+    public void JudgingAttribution_FindsTheVerb(string text, string expected)
+    {
+        Evidence e = Assert.Single(Run(RuleIds.JudgingAttribution, text));
+        Assert.Equal(expected, Found(text, e));
+        Assert.True(e.Weight < 0);
+    }
+
+    [Theory]
+    [InlineData("The minister said that the port was making money.")]
+    [InlineData("Ana Ruiz told reporters the tender had been rushed.")]
+    [InlineData("\"He claimed the port was making money,\" Ana Ruiz said.")]
+    [InlineData("The claims about the port were checked by the auditor.")]
+    [InlineData("We admit that the port has made money this year.")]
+    public void JudgingAttribution_LeavesNeutralVerbsAndQuotedSpeechAlone(string text) =>
+        Assert.Empty(Run(RuleIds.JudgingAttribution, text));
+
+    [Fact]
+    public void JudgingAttribution_WeighsItsShare_WhenAttributionsAreMany()
+    {
+        const string one = "The minister claimed that the port was making money.";
+        const string many = "The minister claimed that the port was making money. Ana Ruiz said the books were open. "
+            + "The auditor said two invoices were late. The harbour master said the cranes were idle. "
+            + "The union said its members were paid. The mayor said the city would review the lease.";
+        double alone = Assert.Single(Run(RuleIds.JudgingAttribution, one)).Weight;
+        double amongSix = Assert.Single(Run(RuleIds.JudgingAttribution, many)).Weight;
+        Assert.Equal(-0.25, alone, 3);
+        Assert.Equal(-0.25 * 3 / 6, amongSix, 3);
     }
 
     [Fact]
@@ -189,6 +223,21 @@ public class StyleAndOccasionRulesTests
         Evidence year = Assert.Single(Run(RuleIds.TemporalAnchors, "The council voted in 2019 to close the depot." + rest));
         Assert.Equal(2 * year.Weight, day.Weight, 3);
         Assert.Equal("Places the events on a day", day.Message);
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("today")]
+    [InlineData("tonight")]
+    [InlineData("tomorrow")]
+    public void TemporalAnchors_ADayNamedOnlyRelativeToPublication_WeighsAsAYear(string relative)
+    {
+        // "Yesterday" can be checked only against a dateline the text may not carry; a weekday or a date can be checked.
+        const string rest = " The depot had served the east side. Its buses will move to the west yard. Drivers keep their routes.";
+        Evidence day = Assert.Single(Run(RuleIds.TemporalAnchors, "The council voted on Tuesday to close the depot." + rest));
+        Evidence coarse = Assert.Single(Run(RuleIds.TemporalAnchors, $"The council voted {relative} to close the depot." + rest));
+        Assert.Equal(day.Weight / 2, coarse.Weight, 3);
+        Assert.Equal("Places the events in time", coarse.Message);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using EpistemicScoring.Reports;
+using EpistemicScoring.Rules;
 using EpistemicScoring.Scoring;
 
 namespace EpistemicScoring.Tests.Scoring;
@@ -52,18 +53,58 @@ public class LawScorerTests
     }
 
     [Fact]
-    public void Overall_ALawWeighingHalf_DragsHalfAsFarAsTheWeakestLink()
+    public void Overall_ALawWeighingUnderOne_DragsLessThanTheWeakestLink()
     {
-        LawAssessment L(Law law, double score) => new() { Law = law, Score = score, Verdict = Verdict.Moderate, Rationale = ["x"], Evidence = [] };
+        LawAssessment L(Law law, double score, IReadOnlyList<Evidence> evidence) =>
+            new() { Law = law, Score = score, Verdict = Verdict.Moderate, Rationale = ["x"], Evidence = evidence };
         var thresholds = new VerdictThresholds();
-        LawAssessment[] WithLow(Law low) => [.. Laws.All.Select(law => L(law, law == low ? 30 : 80))];
+        Evidence check = new(RuleIds.InconsistentFigures, Law.ReliabilityAccuracy, 0, 4, -0.5, "x");
+        LawAssessment[] WithLow(Law low, IReadOnlyList<Evidence> evidence) =>
+            [.. Laws.All.Select(law => L(law, law == low ? 30 : 80, law == low ? evidence : []))];
 
-        // Weighted means: Law 3 low (weight 0.5) 75.5; Law 1 low (weight 1) 70.9.
-        double lowLaw3 = LawScorer.Overall(WithLow(Law.ReliabilityAccuracy), thresholds).Score;
-        double lowLaw1 = LawScorer.Overall(WithLow(Law.Truthfulness), thresholds).Score;
-        Assert.Equal(Math.Round((0.7 * 75.45) + (0.3 * (75.45 + (0.5 * (30 - 75.45))))), Math.Round(lowLaw3));
-        Assert.Equal(Math.Round((0.7 * 70.91) + (0.3 * 30)), Math.Round(lowLaw1));
-        Assert.True(lowLaw3 > lowLaw1);
+        // Law 3 low with figures cross-checked weighs 0.5: mean 75.45. Unchecked it weighs 0.25: mean 77.62.
+        // Law 1 low (weight 1, Law 3 unchecked at 0.25): mean 70.48, and it drags with its full distance.
+        double checkedLaw3 = LawScorer.Overall(WithLow(Law.ReliabilityAccuracy, [check]), thresholds).Score;
+        double uncheckedLaw3 = LawScorer.Overall(WithLow(Law.ReliabilityAccuracy, []), thresholds).Score;
+        double lowLaw1 = LawScorer.Overall(WithLow(Law.Truthfulness, []), thresholds).Score;
+        Assert.Equal(Math.Round((0.7 * 75.45) + (0.3 * (75.45 + (0.5 * (30 - 75.45))))), Math.Round(checkedLaw3));
+        Assert.Equal(Math.Round((0.7 * 77.62) + (0.3 * (77.62 + (0.25 * (30 - 77.62))))), Math.Round(uncheckedLaw3));
+        Assert.Equal(Math.Round((0.7 * 70.48) + (0.3 * 30)), Math.Round(lowLaw1));
+        Assert.True(uncheckedLaw3 > checkedLaw3);
+        Assert.True(checkedLaw3 > lowLaw1);
+    }
+
+    [Theory]
+    [InlineData(80, 30, 30, 80)]
+    [InlineData(80, 60, 30, 80)]
+    [InlineData(80, 15, 60, 65)]
+    [InlineData(80, 0, 30, 50)]
+    [InlineData(90, 10, 40, 70)]
+    public void Temper_KeepsTheSquareRootShareOfTheDistanceAboveThePrior(double score, int claims, int full, double expected)
+    {
+        Assert.Equal(expected, LawScorer.Temper(score, claims, full));
+    }
+
+    [Theory]
+    [InlineData(30, 2)]
+    [InlineData(50, 2)]
+    [InlineData(80, 0)]
+    public void Temper_LeavesScoresAtOrBelowThePriorAndTurnsOffAtZero(double score, int full)
+    {
+        Assert.Equal(score, LawScorer.Temper(score, 3, full));
+    }
+
+    [Fact]
+    public void Temper_MoreClaimsNeverLowerTheScore()
+    {
+        double previous = 50;
+        for (int claims = 0; claims <= 200; claims++)
+        {
+            double tempered = LawScorer.Temper(85, claims, ScoringConstants.ConfidenceClaims);
+            Assert.True(tempered >= previous);
+            Assert.True(claims >= ScoringConstants.ConfidenceClaims ? tempered == 85 : tempered < 85);
+            previous = tempered;
+        }
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal sealed class TemporalAnchorsRule : IRule
         "Events placed in time",
         Law.ContextualJudgment,
         defaultWeight: 0.25,
-        "Sentences anchored by a date, a year or a time of day (from the number pass) or a time expression (\"on Tuesday\", \"last week\", \"since 2008\", \"after the vote\") let a reader place events and check them; one finding per anchored sentence, adding up to the share of anchored sentences, and a sentence pinned to a day or an hour counts twice as much as one placed only in a year, a month or relative to another event.")
+        "Sentences anchored by a date, a year or a time of day (from the number pass) or a time expression (\"on Tuesday\", \"last week\", \"since 2008\", \"after the vote\") let a reader place events and check them; one finding per anchored sentence, adding up to the share of anchored sentences, and a sentence pinned to a day or an hour counts twice as much as one placed only in a year, a month or relative to another event. \"Yesterday\", \"today\", \"tonight\" and \"tomorrow\" count as coarse: they can be checked only against a dateline.")
     {
         Examples = ["The council met [|Tuesday|] to vote on the plan."],
         CounterExamples = ["The council met to vote on the plan."],
@@ -70,8 +70,9 @@ internal sealed class TemporalAnchorsRule : IRule
         }
     }
 
+    /// <summary>A weekday ("on Tuesday"); "today", "yesterday", "tonight" and "tomorrow" hang on the unstated publication date.</summary>
     private static bool IsDay(ReadOnlySpan<char> cue) =>
-        cue.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || cue.Equals("today", StringComparison.OrdinalIgnoreCase)
-        || cue.Equals("tonight", StringComparison.OrdinalIgnoreCase) || cue.Equals("tomorrow", StringComparison.OrdinalIgnoreCase)
-        || cue.EndsWith("day", StringComparison.OrdinalIgnoreCase);
+        cue.EndsWith("day", StringComparison.OrdinalIgnoreCase)
+        && !cue.Equals("today", StringComparison.OrdinalIgnoreCase)
+        && !cue.EndsWith("yesterday", StringComparison.OrdinalIgnoreCase);
 }

@@ -21,7 +21,7 @@ internal sealed class EmphaticOverstatementRule : IRule
         RuleIds.EmphaticOverstatement,
         "Emphatic overstatement",
         Law.InferenceTraceability,
-        defaultWeight: -0.3,
+        defaultWeight: -0.45,
         "Exclamation marks and words in capitals outside quotations press a claim by emphasis instead of evidence. They are counted per 300 words of the writer's prose, so a habit weighs the same in a long and a short text. Acronyms (\"FBI\"; a short word in capitals counts only when the text also uses it in lower case, as \"NOT\" beside \"not\"), datelines and all-capital headlines do not count; what speakers say inside quotation marks is theirs.")
     {
         PerWriterWords = true,

@@ -9,7 +9,7 @@ internal sealed class HearsayRule : IRule
         RuleIds.Hearsay,
         "Hearsay",
         Law.Truthfulness,
-        defaultWeight: -0.25,
+        defaultWeight: -0.4,
         "\"Reportedly\", \"allegedly\", \"rumored\" and \"according to reports\" pass on a claim second-hand without saying who made it, so the reader cannot go to the first-hand account. They are counted per 300 words of the writer's prose; inside quotations they are the speaker's.")
     {
         PerWriterWords = true,
