@@ -149,7 +149,10 @@ public enum HedgeKind
 [JsonConverter(typeof(CamelCaseEnumConverter<ClaimType>))]
 public enum ClaimType
 {
-    /// <summary>Nothing to classify (a heading or fragment).</summary>
+    /// <summary>
+    /// Not a claim of its own: a heading or fragment, or a sentence spoken wholly inside a quotation whose speaker is
+    /// named in the sentence it runs on from or leads into (the quotation counts once, with that sentence).
+    /// </summary>
     None,
 
     /// <summary>A statement attributed to a source.</summary>

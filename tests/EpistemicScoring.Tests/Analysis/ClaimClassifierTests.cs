@@ -36,4 +36,31 @@ public class ClaimClassifierTests
     {
         Assert.NotEqual(ClaimType.Question, Assert.Single(Types("The mayor asked the board to explain the delay in writing.")));
     }
+
+    [Fact]
+    public void Classify_AQuotationRunningOverSentencesAndParagraphs_IsTheSpeakersOnce()
+    {
+        const string text = "The council voted on the housing plan in May, and its members were divided on the cost.\n\n"
+            + "\u201CWe cannot wait another year,\u201D said Mara Lind, who chairs the housing committee. \u201CThe waiting list is a disgrace.\n\n"
+            + "\u201CEvery family on it deserves better from this council. That is not a policy anyone chose.\u201D\n\n"
+            + "Lind said the plan would be paid for from the reserve fund.";
+        Assert.Equal(
+            [ClaimType.Factual, ClaimType.Attributed, ClaimType.None, ClaimType.None, ClaimType.None, ClaimType.Attributed],
+            Types(text));
+    }
+
+    [Fact]
+    public void Classify_AQuotedSentenceBeforeItsAttribution_IsTheSpeakers()
+    {
+        const string text = "\u201CThe waiting list is a disgrace.\u201D Those were the words of Mara Lind, who said the council had failed.";
+        Assert.Equal([ClaimType.None, ClaimType.Attributed], Types(text));
+    }
+
+    [Fact]
+    public void Classify_AQuotationWithNoSpeakerNearby_IsStillTyped()
+    {
+        // Nothing names a speaker: the quotation is not carried, and an unsupported judgement stays one.
+        const string text = "The council met on Monday to discuss the plan in the old library. \u201CThe plan is a disgrace.\u201D";
+        Assert.Equal(ClaimType.Evaluation, Types(text)[1]);
+    }
 }

@@ -17,7 +17,9 @@ namespace EpistemicScoring.Analysis.Claims;
 /// conclusion cue of the writer's), <see cref="ClaimType.Prediction"/> (a forecast of the writer's),
 /// <see cref="ClaimType.Evaluation"/> (judgement cues weighing 0.8 or more), <see cref="ClaimType.Factual"/> (a figure,
 /// date or named entity), else <see cref="ClaimType.Evaluation"/>: an assertion with nothing checkable in it.
-/// Cues inside quotations belong to the speaker and do not type the writer's sentence.
+/// Cues inside quotations belong to the speaker and do not type the writer's sentence, and a sentence spoken wholly
+/// inside quotation marks that continues an attributed sentence's quotation is <see cref="ClaimType.None"/>: the
+/// speaker's words, counted once with the sentence that names the speaker.
 /// </remarks>
 internal static class ClaimClassifier
 {
@@ -73,10 +75,12 @@ internal static class ClaimClassifier
             }
         }
 
+        Span<bool> continuation = n <= 512 ? stackalloc bool[n] : new bool[n];
+        CarryAttributionThroughQuotes(doc, attributed, continuation);
         foreach (Sentence sentence in doc.Sentences)
         {
             int k = sentence.Index;
-            types[k] = IsFragment(doc, sentence) ? ClaimType.None
+            types[k] = IsFragment(doc, sentence) || continuation[k] ? ClaimType.None
                 : IsQuestion(doc, sentence) ? ClaimType.Question
                 : leading[k] ? ClaimType.Inference
                 : attributed[k] ? ClaimType.Attributed
@@ -88,6 +92,59 @@ internal static class ClaimClassifier
         }
 
         return types;
+    }
+
+    /// <summary>
+    /// A sentence spoken wholly inside quotation marks belongs to the speaker of the attributed sentence it runs on
+    /// from or leads into ("... said Mara Lind. “The list has doubled. Families wait a year.”"): a quotation that runs
+    /// over several sentences or paragraphs names its speaker once. Such sentences, chained to an attributed one, are
+    /// marked as continuations: not the writer's judgements, and not new claims either, since the quotation is
+    /// counted once with the sentence that names its speaker.
+    /// </summary>
+    private static void CarryAttributionThroughQuotes(TextDocument doc, bool[] attributed, Span<bool> continuation)
+    {
+        int n = doc.Sentences.Length;
+        var quoted = new bool[n];
+        for (int k = 0; k < n; k++)
+        {
+            quoted[k] = IsSpokenInQuotes(doc, doc.Sentences[k]);
+        }
+
+        var carried = (bool[])attributed.Clone();
+        for (int k = 1; k < n; k++)
+        {
+            carried[k] |= quoted[k] && carried[k - 1];
+        }
+
+        for (int k = n - 2; k >= 0; k--)
+        {
+            carried[k] |= quoted[k] && carried[k + 1];
+        }
+
+        for (int k = 0; k < n; k++)
+        {
+            continuation[k] = carried[k] && !attributed[k];
+        }
+    }
+
+    /// <summary>True when every word of the sentence is inside a quotation.</summary>
+    private static bool IsSpokenInQuotes(TextDocument doc, in Sentence s)
+    {
+        bool any = false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (doc[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                if (!doc.IsInQuote(i))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     private static void Mark(TextDocument doc, bool[] flags, int offset)
