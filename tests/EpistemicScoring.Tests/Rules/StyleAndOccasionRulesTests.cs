@@ -230,7 +230,10 @@ public class StyleAndOccasionRulesTests
     [InlineData("today")]
     [InlineData("tonight")]
     [InlineData("tomorrow")]
-    public void TemporalAnchors_ADayNamedOnlyRelativeToPublication_WeighsAsAYear(string relative)
+    [InlineData("next week")]
+    [InlineData("next month")]
+    [InlineData("last month")]
+    public void TemporalAnchors_ATimeNamedOnlyRelativeToPublication_WeighsAsAYear(string relative)
     {
         // "Yesterday" can be checked only against a dateline the text may not carry; a weekday or a date can be checked.
         const string rest = " The depot had served the east side. Its buses will move to the west yard. Drivers keep their routes.";
