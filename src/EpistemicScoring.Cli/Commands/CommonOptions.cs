@@ -21,7 +21,7 @@ internal sealed class CommonOptions
 
     public Option<string?> Config { get; } = new("--config")
     {
-        Description = "Options as JSON, in the shape of EpistemicScoringOptions (thresholds, rules, profile, minWords, lexiconAdditions, lexiconFiles, facts, overrides).",
+        Description = "Options as JSON, in the shape of EpistemicScoringOptions (thresholds, rules, profile, minWords, confidenceClaims, lexiconAdditions, lexiconFiles, facts, overrides).",
         HelpName = "FILE",
     };
 
