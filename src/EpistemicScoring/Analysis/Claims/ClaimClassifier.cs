@@ -75,8 +75,9 @@ internal static class ClaimClassifier
             }
         }
 
+        Span<bool> spoken = n <= 512 ? stackalloc bool[n] : new bool[n];
         Span<bool> continuation = n <= 512 ? stackalloc bool[n] : new bool[n];
-        CarryAttributionThroughQuotes(doc, attributed, continuation);
+        MarkQuotationContinuations(doc, attributed, spoken, continuation);
         foreach (Sentence sentence in doc.Sentences)
         {
             int k = sentence.Index;
@@ -101,29 +102,28 @@ internal static class ClaimClassifier
     /// marked as continuations: not the writer's judgements, and not new claims either, since the quotation is
     /// counted once with the sentence that names its speaker.
     /// </summary>
-    private static void CarryAttributionThroughQuotes(TextDocument doc, bool[] attributed, Span<bool> continuation)
+    private static void MarkQuotationContinuations(TextDocument doc, bool[] attributed, Span<bool> spoken, Span<bool> continuation)
     {
         int n = doc.Sentences.Length;
-        var quoted = new bool[n];
         for (int k = 0; k < n; k++)
         {
-            quoted[k] = IsSpokenInQuotes(doc, doc.Sentences[k]);
+            spoken[k] = !attributed[k] && IsSpokenInQuotes(doc, doc.Sentences[k]);
         }
 
-        var carried = (bool[])attributed.Clone();
-        for (int k = 1; k < n; k++)
-        {
-            carried[k] |= quoted[k] && carried[k - 1];
-        }
-
-        for (int k = n - 2; k >= 0; k--)
-        {
-            carried[k] |= quoted[k] && carried[k + 1];
-        }
-
+        // Runs on from an attributed sentence ("... said Lind. “The list has doubled.”").
+        bool carrying = false;
         for (int k = 0; k < n; k++)
         {
-            continuation[k] = carried[k] && !attributed[k];
+            continuation[k] = spoken[k] && carrying;
+            carrying = attributed[k] || continuation[k];
+        }
+
+        // Leads into one ("“The list has doubled.” Those were Lind's words, who said ...").
+        carrying = false;
+        for (int k = n - 1; k >= 0; k--)
+        {
+            carrying = attributed[k] || (spoken[k] && carrying);
+            continuation[k] |= spoken[k] && carrying;
         }
     }
 
