@@ -156,15 +156,7 @@ public sealed class EpistemicScorer
             }
         }
 
-        int claims = 0;
-        foreach (SentenceInfo s in analysis.Sentences)
-        {
-            if (s.ClaimType != ClaimType.None)
-            {
-                claims++;
-            }
-        }
-
+        int claims = analysis.ClaimSentenceCount;
         var laws = new LawAssessment[5];
         var verdictOverrides = new List<VerdictOverride>();
         foreach (Law law in Laws.All)

@@ -72,7 +72,7 @@ public sealed class DocumentAnalysis
         return token < Document.TokenCount ? Document.SentenceOf(token) : -1;
     }
 
-    /// <summary>Number of sentences that make a claim of any type (headings and fragments left out).</summary>
+    /// <summary>Number of sentences that make a claim of any type (headings, fragments and quotation continuations left out).</summary>
     public int ClaimSentenceCount
     {
         get
