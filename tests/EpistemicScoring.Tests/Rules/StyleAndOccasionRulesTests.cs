@@ -84,6 +84,16 @@ public class StyleAndOccasionRulesTests
         Assert.Equal(-0.25 * 3 / 6, amongSix, 3);
     }
 
+    [Theory]
+    [InlineData("The whole plan is just absurd from start to finish.", 1)]
+    [InlineData("He just can't let a slight go, and everyone knows it.", 1)]
+    [InlineData("The minister just resigned, and her deputy takes over.", 0)]
+    [InlineData("The ferry company just won the contract for the island route.", 0)]
+    [InlineData("The ferry stopped running just this year, after the storms.", 0)]
+    [InlineData("The ferry is not just late but unsafe, the inspectors found.", 0)]
+    public void Intensifiers_JustCountsOnlyAsEmphasis(string text, int expected) =>
+        Assert.Equal(expected, Run(RuleIds.Intensifiers, text).Count);
+
     [Fact]
     public void Intensifiers_CountInTheWritersVoiceOnly()
     {

@@ -13,6 +13,16 @@ internal sealed class IntensifiersRule : IRule
             "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "over", "under",
             "about", "after", "before", "as", "days", "weeks", "months", "hours", "minutes", "years", "seconds", "since", "when",
             "once", "twice", "half", "ahead", "outside", "inside", "below", "above", "shy", "short", "enough", "like", "how",
+            "last", "this", "yesterday", "today", "tonight", "now", "recently", "earlier", "several", "that", "in", "before",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Irregular past forms after which "just" means "a moment ago" ("just got", "just won").</summary>
+    private static readonly FrozenSet<string> IrregularPast = FrozenSet.ToFrozenSet(
+        [
+            "got", "made", "met", "went", "did", "came", "won", "lost", "said", "told", "left", "took", "gave", "became",
+            "began", "saw", "found", "heard", "sent", "put", "set", "wrote", "spoke", "broke", "ran", "held", "built",
+            "bought", "sold", "paid", "read", "led", "hit", "cut", "quit", "knew", "grew", "threw", "drew", "flew", "fell",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -25,7 +35,14 @@ internal sealed class IntensifiersRule : IRule
     {
         PerWriterWords = true,
         Examples = ["The new tax plan is [|totally|] unfair to everyone who works for a living."],
-        CounterExamples = ["\"It is totally unfair,\" the union leader said.", "The council had just voted when the lights went out."],
+        CounterExamples =
+        [
+            "\"It is totally unfair,\" the union leader said.",
+            "The council had just voted when the lights went out.",
+            "The mayor just announced a new budget for the harbour.",
+            "The harbour reopened just last week after the storm.",
+            "The levy is not just a tax on shipping but on every import.",
+        ],
     };
 
     public void Analyze(in RuleContext context) =>
@@ -35,10 +52,14 @@ internal sealed class IntensifiersRule : IRule
             static (doc, i, entry) => entry.Tag != "just" || IsEmphaticJust(doc, i),
             static word => $"Intensifier \"{word}\" in the writer's voice");
 
-    /// <summary>"Just" as emphasis ("just absurd"), not time ("had just left") or quantity ("just 12 votes").</summary>
+    /// <summary>
+    /// "Just" as emphasis ("just absurd", "just can't let it go"), not time ("had just left", "just won", "just last
+    /// week"), quantity ("just 12 votes"), exactness ("did just that") or "not just" (not only).
+    /// </summary>
     private static bool IsEmphaticJust(TextDocument doc, int i)
     {
-        if (i > 0 && (doc.Is(i - 1, "had") || doc.Is(i - 1, "has") || doc.Is(i - 1, "have") || doc.Is(i - 1, "'d") || doc.Is(i - 1, "'ve")))
+        if (i > 0 && (doc.Is(i - 1, "had") || doc.Is(i - 1, "has") || doc.Is(i - 1, "have") || doc.Is(i - 1, "'d") || doc.Is(i - 1, "'ve")
+            || doc.Is(i - 1, "not") || doc.Is(i - 1, "n't")))
         {
             return false;
         }
@@ -49,6 +70,14 @@ internal sealed class IntensifiersRule : IRule
         }
 
         Token next = doc[i + 1];
-        return next.Kind == TokenKind.Word && !doc.IsIn(i + 1, JustQuantityWords);
+        return next.Kind == TokenKind.Word && !doc.IsIn(i + 1, JustQuantityWords) && !IsPastVerb(doc, i + 1);
+    }
+
+    /// <summary>A lower-case past form ("announced", "got"): after "just" it dates the event, it does not stress it.</summary>
+    private static bool IsPastVerb(TextDocument doc, int index)
+    {
+        ReadOnlySpan<char> word = doc.Text.AsSpan(doc[index].Start, doc[index].Length);
+        return char.IsLower(word[0])
+            && ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || doc.IsIn(index, IrregularPast));
     }
 }
