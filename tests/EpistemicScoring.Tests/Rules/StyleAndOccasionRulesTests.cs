@@ -68,6 +68,8 @@ public class StyleAndOccasionRulesTests
     [InlineData("\"He claimed the port was making money,\" Ana Ruiz said.")]
     [InlineData("The claims about the port were checked by the auditor.")]
     [InlineData("We admit that the port has made money this year.")]
+    [InlineData("The auditor looked into a whistleblower's claims of fraud at the port.")]
+    [InlineData("Court documents revealed that two invoices were paid twice.")]
     public void JudgingAttribution_LeavesNeutralVerbsAndQuotedSpeechAlone(string text) =>
         Assert.Empty(Run(RuleIds.JudgingAttribution, text));
 

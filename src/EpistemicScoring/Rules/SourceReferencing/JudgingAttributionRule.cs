@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
@@ -10,12 +11,17 @@ internal sealed class JudgingAttributionRule : IRule
     /// <summary>Attributions at which each finding weighs its share of the whole (fewer count one finding each).</summary>
     private const double ShareUnit = 3;
 
+    /// <summary>Words before a cue that make it a noun ("the claims", "her admission"), with the possessive "'s".</summary>
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "'s", "'"],
+        StringComparer.OrdinalIgnoreCase);
+
     public RuleDescriptor Descriptor { get; } = new(
         RuleIds.JudgingAttribution,
         "Attribution verb that judges",
         Law.SourceReferencing,
         defaultWeight: -0.25,
-        "A neutral verb (\"said\", \"told\", \"wrote\") reports a source's words; \"claimed\" casts doubt on them, and \"admitted\", \"revealed\" or \"explained\" present them as settled fact or as a confession before the reader has seen the support. Either way the writer has judged the source instead of reporting it. One finding per such attribution outside quotations; with more than three attributions each finding weighs its share of them, so a text is marked by the habit, not by one verb.")
+        "A neutral verb (\"said\", \"told\", \"wrote\") reports a source's words; \"claimed\" casts doubt on them, and \"admitted\", \"revealed\" or \"explained\" present them as settled fact or as a confession before the reader has seen the support. Either way the writer has judged the source instead of reporting it. One finding per such attribution outside quotations; with more than three attributions each finding weighs its share of them, so a text is marked by the habit, not by one verb. A document that \"reveals\" and a noun (\"the claims\") are not counted.")
     {
         Examples =
         [
@@ -51,7 +57,8 @@ internal sealed class JudgingAttributionRule : IRule
             }
 
             int token = doc.TokenAtOrAfter(cue.Start);
-            if (token >= doc.Tokens.Length || doc.IsInQuote(token) || IsWriter(source) || !verbs.TryGet(doc.TokenText(token), out LexiconEntry? entry))
+            if (token >= doc.Tokens.Length || doc.IsInQuote(token) || IsWriter(source) || IsDocument(source) || IsNoun(doc, token)
+                || !verbs.TryGet(doc.TokenText(token), out LexiconEntry? entry))
             {
                 continue;
             }
@@ -64,6 +71,14 @@ internal sealed class JudgingAttributionRule : IRule
                 entry.Weight * share);
         }
     }
+
+    /// <summary>"The filings reveal": a document shows what it holds; only people are judged by the verb.</summary>
+    private static bool IsDocument(SourceMention source) =>
+        source.Kind is SourceKind.NamedDocument or SourceKind.UnnamedDocument;
+
+    /// <summary>"The claims", "a whistleblower's claims": the noun names the assertion, it is not the writer's verb.</summary>
+    private static bool IsNoun(TextDocument doc, int cue) =>
+        cue > 0 && doc.IsIn(cue - 1, Determiners);
 
     /// <summary>"We admit", "I concede": the writer's own voice, not a report of someone else's words.</summary>
     private static bool IsWriter(SourceMention source) =>
