@@ -22,7 +22,7 @@ internal sealed class EmphaticOverstatementRule : IRule
         "Emphatic overstatement",
         Law.InferenceTraceability,
         defaultWeight: -0.45,
-        "Exclamation marks and words in capitals outside quotations press a claim by emphasis instead of evidence. They are counted per 300 words of the writer's prose, so a habit weighs the same in a long and a short text. Acronyms (\"FBI\"; a short word in capitals counts only when the text also uses it in lower case, as \"NOT\" beside \"not\"), datelines and all-capital headlines do not count; what speakers say inside quotation marks is theirs.")
+        "Exclamation marks and words in capitals outside quotations press a claim by emphasis instead of evidence. They are counted per 300 words of the writer's prose, so a habit weighs the same in a long and a short text. Acronyms (\"FBI\"; a short word in capitals counts only when the text also uses it in lower case, as \"NOT\" beside \"not\"), datelines, all-capital headlines, speakers' names in transcripts (\"ANCHOR:\") and e-mail addresses do not count; what speakers say inside quotation marks is theirs.")
     {
         PerWriterWords = true,
         Examples =
@@ -31,7 +31,14 @@ internal sealed class EmphaticOverstatementRule : IRule
             "This is [|TOTALLY|] unacceptable, and the ministry knows it.",
             "The minister did [|NOT|] answer, and that was not an accident.",
         ],
-        CounterExamples = ["\"We won!\" the coach shouted.", "WASHINGTON (AP) - The FBI and NATO met on Monday.", "BUDGET PASSES AFTER LONG NIGHT"],
+        CounterExamples =
+        [
+            "\"We won!\" the coach shouted.",
+            "WASHINGTON (AP) - The FBI and NATO met on Monday.",
+            "BUDGET PASSES AFTER LONG NIGHT",
+            "Read the full exchange below ANCHOR-AS-HOST: Your plan cuts the harbour budget by a third.",
+            "The memo went to Clerk, Dana <DCLERK@harbour.example> on Monday, before the vote.",
+        ],
     };
 
     public void Analyze(in RuleContext context)
@@ -59,6 +66,7 @@ internal sealed class EmphaticOverstatementRule : IRule
                 }
                 else if (t.Kind == TokenKind.Word && t.IsAllCaps && t.Length >= ShortShoutedWordLength && (t.Shape & TokenShape.Abbreviation) == 0
                     && !IsDateline(doc, sentence, i)
+                    && !IsSpeakerLabelOrAddress(doc, sentence, i)
                     && (t.Length >= ShoutedWordLength || IsShoutedShortWord(doc, i, ref lowerWords)))
                 {
                     context.Report(t.Span, $"Shouted word \"{doc.OriginalText(i)}\"");
@@ -102,6 +110,34 @@ internal sealed class EmphaticOverstatementRule : IRule
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "BAIER:", "ALEC BALDWIN-AS-TRUMP:": a speaker's name in a transcript, a run of capitals ending in a colon; or
+    /// the name part of an e-mail address ("JDOE@example.org").
+    /// </summary>
+    private static bool IsSpeakerLabelOrAddress(TextDocument doc, Sentence sentence, int token)
+    {
+        if (token + 1 < sentence.EndToken && doc.Is(token + 1, "@"))
+        {
+            return true;
+        }
+
+        for (int i = token + 1; i < sentence.EndToken; i++)
+        {
+            Token t = doc[i];
+            if (doc.Is(i, ":"))
+            {
+                return true;
+            }
+
+            if (!(t.Kind == TokenKind.Word && t.IsAllCaps) && !doc.Is(i, "-") && !doc.Is(i, "."))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"WASHINGTON (AP) —", "NEW YORK —": the run of capitals that opens a paragraph.</summary>
