@@ -96,6 +96,20 @@ public class StyleAndOccasionRulesTests
     public void Intensifiers_JustCountsOnlyAsEmphasis(string text, int expected) =>
         Assert.Equal(expected, Run(RuleIds.Intensifiers, text).Count);
 
+    [Theory]
+    [InlineData("The contractor did not respond to a request for comment on Monday.", "did not respond to")]
+    [InlineData("The port authority declined to comment on the dredging contract.", "declined to comment")]
+    [InlineData("Her lawyer did not return a call seeking comment.", "did not return a call")]
+    public void OpposingSources_AParty_AskedForComment_CountsAsTheOtherSide(string text, string expected)
+    {
+        Evidence e = Assert.Single(Run(RuleIds.OpposingSources, text));
+        Assert.Equal(expected, Found(text, e));
+    }
+
+    [Fact]
+    public void OpposingSources_DidNotReturn_OnItsOwn_IsNotAReply() =>
+        Assert.Empty(Run(RuleIds.OpposingSources, "The senator did not return to the chamber after the vote."));
+
     [Fact]
     public void Intensifiers_CountInTheWritersVoiceOnly()
     {

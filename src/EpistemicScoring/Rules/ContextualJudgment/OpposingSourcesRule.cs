@@ -10,9 +10,13 @@ internal sealed class OpposingSourcesRule : IRule
         "Opposing sources heard",
         Law.ContextualJudgment,
         defaultWeight: 0.3,
-        "A reply between parties in the writer's own words (\"denied\", \"disputed\", \"countered\", \"rejected\") shows that the other side was asked and heard, not just mentioned. At most four findings per text.")
+        "A reply between parties in the writer's own words (\"denied\", \"disputed\", \"countered\", \"rejected\") shows that the other side was asked and heard, not just mentioned; so does a party that \"declined to comment\" or \"did not respond to a request for comment\": the writer asked. At most four findings per text.")
     {
-        Examples = ["The mayor said the plan would save money. The union [|disputed|] the figures."],
+        Examples =
+        [
+            "The mayor said the plan would save money. The union [|disputed|] the figures.",
+            "The mayor said the plan would save money. The contractor [|declined to comment|].",
+        ],
         CounterExamples = ["The mayor said the plan would save money."],
     };
 
@@ -23,7 +27,7 @@ internal sealed class OpposingSourcesRule : IRule
         {
             if (c.Role == CueRole.Rebuttal && !c.InQuote && reported < 4)
             {
-                context.Report(c.Span, "One source answers another", c.Weight);
+                context.Report(c.Span, "The other side answers, or was asked", c.Weight);
                 reported++;
             }
         }
