@@ -44,6 +44,18 @@ public class NumberRulesTests
         Assert.Contains(report.Laws.SelectMany(l => l.Evidence), e => e.RuleId == RuleIds.ContradictedFacts && e.Weight < 0);
     }
 
+    [Theory]
+    [InlineData("One senior official said the agreement was dead.", 0)]
+    [InlineData("Two officials said the talks had stalled over the water rights.", 0)]
+    [InlineData("Officials said the two sides were close to a deal.", 0)]
+    [InlineData("Officials said the deal was worth $900 million.", 1)]
+    [InlineData("Officials said 2 pumping stations would close.", 1)]
+    public void UnnamedFigures_LeaveTheNumberThatDescribesTheSourceOrIsADeterminer(string text, int expected)
+    {
+        EpistemicReport report = EpistemicScorer.CreateDefault().Score(Pad(text));
+        Assert.Equal(expected, report.Laws.SelectMany(l => l.Evidence).Count(e => e.RuleId == RuleIds.UnnamedFigures));
+    }
+
     [Fact]
     public void PreciseUnsourcedFigure_IsNoted()
     {
