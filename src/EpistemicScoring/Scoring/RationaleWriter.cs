@@ -203,7 +203,7 @@ internal static class RationaleWriter
                 int unsourcedPrecise = 0;
                 foreach (NumberMention n in analysis.Numbers)
                 {
-                    if (!Rules.ReliabilityAccuracy.FigureSourcing.IsQuantity(n))
+                    if (!Rules.ReliabilityAccuracy.FigureSourcing.IsQuantity(n) || Rules.ReliabilityAccuracy.FigureSourcing.DescribesNoFigure(analysis, n))
                     {
                         continue;
                     }

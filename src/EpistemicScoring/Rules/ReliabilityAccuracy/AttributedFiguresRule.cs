@@ -1,4 +1,3 @@
-using EpistemicScoring.Analysis;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.ReliabilityAccuracy;
@@ -63,7 +62,7 @@ internal static class FigureAttribution
         foreach (NumberMention n in analysis.Numbers)
         {
             if (n.Kind is NumberKind.Year or NumberKind.Date or NumberKind.Time or NumberKind.Ordinal or NumberKind.Other
-                || IsDeterminer(n) || IsInSource(analysis, n))
+                || FigureSourcing.DescribesNoFigure(analysis, n))
             {
                 continue;
             }
@@ -83,23 +82,5 @@ internal static class FigureAttribution
                 context.Report(n.Span, $"The figure {n.Text} is attributed only to an unnamed source", 0.5);
             }
         }
-    }
-
-    /// <summary>"One" or "two" spelled out: far more often a determiner ("one of the", "the two sides") than a figure to check.</summary>
-    private static bool IsDeterminer(NumberMention n) =>
-        n.Kind == NumberKind.Count && n.Value <= 2 && !char.IsAsciiDigit(n.Text[0]);
-
-    /// <summary>A number inside the source itself ("two officials said", "one senior official") describes who spoke, not what was said.</summary>
-    private static bool IsInSource(DocumentAnalysis analysis, NumberMention n)
-    {
-        foreach (SourceMention s in analysis.Sources)
-        {
-            if (n.Start >= s.Start && n.Start < s.Start + s.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

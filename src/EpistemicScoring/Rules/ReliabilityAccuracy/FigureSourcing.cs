@@ -10,6 +10,29 @@ internal static class FigureSourcing
     public static bool IsQuantity(NumberMention n) =>
         n.Kind is NumberKind.Money or NumberKind.Percent or NumberKind.PercentagePoints or NumberKind.Count or NumberKind.Measure or NumberKind.Fraction;
 
+    /// <summary>
+    /// True for a number that is no figure to check: "one" or "two" spelled out, far more often a determiner ("one of
+    /// the", "the two sides") than a quantity; or a number inside the source itself ("one senior official", "two
+    /// officials said"), which describes who spoke, not what was said.
+    /// </summary>
+    public static bool DescribesNoFigure(DocumentAnalysis analysis, NumberMention n)
+    {
+        if (n.Kind == NumberKind.Count && n.Value <= 2 && !char.IsAsciiDigit(n.Text[0]))
+        {
+            return true;
+        }
+
+        foreach (SourceMention s in analysis.Sources)
+        {
+            if (n.Start >= s.Start && n.Start < s.Start + s.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the figure is precise: not hedged, and with a non-round value or a decimal part.</summary>
     public static bool IsPrecise(NumberMention n)
     {
