@@ -119,6 +119,17 @@ public class SourcesPatternTests
         Assert.All(Extract(text), s => Assert.Equal(key, s.Key));
     }
 
+    [Theory]
+    [InlineData("Rep. Ana Ruiz of Ohio said the plan would cost more. Ruiz added that the vote would be close.", "ruiz")]
+    [InlineData("Sen. Tom Reyes of Texas told reporters the bill was dead. Reyes said he would try again in the spring.", "reyes")]
+    public void Extract_PersonWithPlaceAfterTheName_IsThatPerson(string text, string key)
+    {
+        List<SourceMention> all = Extract(text);
+        Assert.Equal(2, all.Count);
+        Assert.All(all, s => Assert.Equal(key, s.Key));
+        Assert.Equal(SourceKind.NamedPerson, all[0].Kind);
+    }
+
     [Fact]
     public void Extract_DocumentWithNamedAgent_IsOneNamedAttribution()
     {

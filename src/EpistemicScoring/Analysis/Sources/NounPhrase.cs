@@ -681,7 +681,9 @@ internal sealed class NounPhrase
         {
             if ((_doc.Is(i, "for") || _doc.Is(i, "of")) && i + 1 <= last && CountNameTokens(i + 1, last) > 0)
             {
-                return true;
+                // "Rep. Ana Ruiz of Ohio", "Sen. Tom Reyes of Texas": a person named before the "of" is that person,
+                // with a place or body after the name, not a spokesperson for the body.
+                return i == first || CountNameTokens(first, i - 1) == 0;
             }
         }
 
