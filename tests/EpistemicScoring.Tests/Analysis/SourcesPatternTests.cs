@@ -130,6 +130,21 @@ public class SourcesPatternTests
         Assert.Equal(SourceKind.NamedPerson, all[0].Kind);
     }
 
+    [Theory]
+    [InlineData("Secretary of State Mara Lind said the talks would resume. Lind did not say when.", "lind")]
+    [InlineData("Minister of Trade Park Ji-won said the talks had ended. Park flew home on Sunday, aides said.", "park")]
+    [InlineData("Director of National Intelligence Tom Reyes said the report was accurate. Reyes declined to say more.", "reyes")]
+    public void Extract_OfficeHolderAfterTheOffice_IsThatPerson(string text, string key)
+    {
+        SourceMention first = Extract(text)[0];
+        Assert.Equal(SourceKind.NamedPerson, first.Kind);
+        Assert.Equal(key, first.Key);
+    }
+
+    [Fact]
+    public void Extract_OfficeWithNoHolderNamed_IsNotAPerson() =>
+        Assert.NotEqual(SourceKind.NamedPerson, Assert.Single(Extract("The Director of National Intelligence said the report was accurate.")).Kind);
+
     [Fact]
     public void Extract_DocumentWithNamedAgent_IsOneNamedAttribution()
     {

@@ -404,6 +404,11 @@ internal sealed class NounPhrase
         bool indefinite = _doc.Is(first, "a") || _doc.Is(first, "an") || _doc.Is(first, "another") || _doc.Is(first, "one") || _doc.Is(first, "some") || _doc.Is(first, "several") || _doc.Is(first, "other");
         int nameTokens = CountNameTokens(first, last);
 
+        if (OfficeHolder(first, last) is { } surname)
+        {
+            return new Candidate(first, last, SourceKind.NamedPerson, surname);
+        }
+
         if (SpokespersonOfNamedBody(first, last) && (_lex.Titles.Contains(_doc.TokenText(first + 1 <= last ? first + 1 : first)) || _lex.Titles.Contains(_doc.TokenText(first))))
         {
             return new Candidate(first, last, SourceKind.NamedOrganization, OrganisationKey(first, last));
@@ -662,6 +667,11 @@ internal sealed class NounPhrase
         return true;
     }
 
+    /// <summary>Titles of an office named after its body ("Secretary of State", "Minister of Trade"), not of a spokesperson.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> OfficeTitles = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "secretary", "minister", "director", "commissioner", "ambassador", "administrator", "chancellor", "governor", "mayor", "president", "premier");
+
     private bool HasPossessor(int first, int last)
     {
         for (int i = first; i < last; i++)
@@ -673,6 +683,38 @@ internal sealed class NounPhrase
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Secretary of State John Kerry", "Minister of Trade Kim Jung-kwan": an office named "TITLE of BODY" before the
+    /// holder's name. Only for an office title, a body with no article, and at least two capitalised words after the
+    /// body, so that "the Director of National Intelligence" and "a spokesman for the Bank of Korea" stay as they were.
+    /// Returns the holder's key (the surname), or null.
+    /// </summary>
+    private string? OfficeHolder(int first, int last)
+    {
+        int title = _doc.IsIn(first, SourceLexicons.Determiners) ? first + 1 : first;
+        if (title + 3 > last || !_doc[title].IsCapitalized || !_doc.IsIn(title, OfficeTitles) || !_doc.Is(title + 1, "of"))
+        {
+            return null;
+        }
+
+        for (int i = title + 2; i <= last; i++)
+        {
+            if (!_doc[i].IsWord || !_doc[i].IsCapitalized || IsFunctionWord(i))
+            {
+                return null;
+            }
+        }
+
+        // One or two words of body, then a name of two words or more: "State | John Kerry", "Homeland Security | Jeh Johnson".
+        int nameStart = last - 1;
+        if (nameStart - (title + 2) < 1 || _lex.Organisations.Contains(_doc.TokenText(last)) || Tag(_lex.NonSources, last) is not null)
+        {
+            return null;
+        }
+
+        return PersonKey(nameStart, last);
     }
 
     private bool SpokespersonOfNamedBody(int first, int last)
