@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using EpistemicScoring.Analysis.Sources;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
@@ -8,14 +8,6 @@ namespace EpistemicScoring.Rules.SourceReferencing;
 /// <summary>EPS211: attributions whose verb judges the reported words ("claimed", "admitted", "revealed"), as a share of all attributions.</summary>
 internal sealed class JudgingAttributionRule : IRule
 {
-    /// <summary>Attributions at which each finding weighs its share of the whole (fewer count one finding each).</summary>
-    private const double ShareUnit = 3;
-
-    /// <summary>Words before a cue that make it a noun ("the claims", "her admission"), with the possessive "'s".</summary>
-    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
-        ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "'s", "'"],
-        StringComparer.OrdinalIgnoreCase);
-
     public RuleDescriptor Descriptor { get; } = new(
         RuleIds.JudgingAttribution,
         "Attribution verb that judges",
@@ -48,7 +40,7 @@ internal sealed class JudgingAttributionRule : IRule
             }
         }
 
-        double share = Math.Min(1.0, ShareUnit / Math.Max(1, attributions));
+        double share = Math.Min(1.0, 3.0 / Math.Max(1, attributions));
         foreach (SourceMention source in context.Analysis.Sources)
         {
             if (source.Cue is not { } cue)
@@ -56,8 +48,9 @@ internal sealed class JudgingAttributionRule : IRule
                 continue;
             }
 
+            // The writer's own "we admit" is keyed "author" by the source pass: no one else's words are judged.
             int token = doc.TokenAtOrAfter(cue.Start);
-            if (token >= doc.Tokens.Length || doc.IsInQuote(token) || IsWriter(source) || IsDocument(source) || IsNoun(doc, token)
+            if (token >= doc.Tokens.Length || doc.IsInQuote(token) || source.Key == "author" || IsDocument(source) || IsNoun(doc, token)
                 || !verbs.TryGet(doc.TokenText(token), out LexiconEntry? entry))
             {
                 continue;
@@ -76,12 +69,8 @@ internal sealed class JudgingAttributionRule : IRule
     private static bool IsDocument(SourceMention source) =>
         source.Kind is SourceKind.NamedDocument or SourceKind.UnnamedDocument;
 
-    /// <summary>"The claims", "a whistleblower's claims": the noun names the assertion, it is not the writer's verb.</summary>
+    /// <summary>"The claims", "her admission", "a whistleblower's claims": the noun names the assertion, it is not the writer's verb.</summary>
     private static bool IsNoun(TextDocument doc, int cue) =>
-        cue > 0 && doc.IsIn(cue - 1, Determiners);
-
-    /// <summary>"We admit", "I concede": the writer's own voice, not a report of someone else's words.</summary>
-    private static bool IsWriter(SourceMention source) =>
-        source.Kind == SourceKind.Pronoun && source.Antecedent is null
-        && (source.Text.Equals("I", StringComparison.Ordinal) || source.Text.Equals("we", StringComparison.OrdinalIgnoreCase));
+        cue > 0 && (doc.Is(cue - 1, "the") || doc.Is(cue - 1, "a") || doc.Is(cue - 1, "an") || doc.Is(cue - 1, "these") || doc.Is(cue - 1, "those")
+            || doc.IsIn(cue - 1, SourceLexicons.PossessivePronouns) || SourceLexicons.IsPossessiveClitic(doc, cue - 1));
 }
