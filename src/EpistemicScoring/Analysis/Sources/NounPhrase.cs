@@ -667,11 +667,6 @@ internal sealed class NounPhrase
         return true;
     }
 
-    /// <summary>Titles of an office named after its body ("Secretary of State", "Minister of Trade"), not of a spokesperson.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> OfficeTitles = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "secretary", "minister", "director", "commissioner", "ambassador", "administrator", "chancellor", "governor", "mayor", "president", "premier");
-
     private bool HasPossessor(int first, int last)
     {
         for (int i = first; i < last; i++)
@@ -694,7 +689,7 @@ internal sealed class NounPhrase
     private string? OfficeHolder(int first, int last)
     {
         int title = _doc.IsIn(first, SourceLexicons.Determiners) ? first + 1 : first;
-        if (title + 3 > last || !_doc[title].IsCapitalized || !_doc.IsIn(title, OfficeTitles) || !_doc.Is(title + 1, "of"))
+        if (title + 3 > last || !_doc[title].IsCapitalized || !_doc.IsIn(title, SourceLexicons.OfficeTitles) || !_doc.Is(title + 1, "of"))
         {
             return null;
         }

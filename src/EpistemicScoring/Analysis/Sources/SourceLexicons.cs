@@ -47,6 +47,10 @@ internal sealed class SourceLexicons
     /// <summary>Possessive pronouns: a source before a nominal cue ("his claim", "in her view").</summary>
     public static FrozenSet<string> PossessivePronouns { get; } = FrozenSet.Create(Ci, "his", "her", "their", "its", "my", "our", "your");
 
+    /// <summary>Titles of an office named after its body ("Secretary of State", "Minister of Trade"), not of a spokesperson.</summary>
+    public static FrozenSet<string> OfficeTitles { get; } = FrozenSet.Create(
+        Ci, "secretary", "minister", "director", "commissioner", "ambassador", "administrator", "chancellor", "governor", "mayor", "president", "premier");
+
     /// <summary>Words that open a noun phrase; the leftward scan stops after one.</summary>
     public static FrozenSet<string> Determiners { get; } = FrozenSet.Create(
         Ci, "the", "a", "an", "this", "these", "those", "another", "other", "some", "many", "several", "most", "few",

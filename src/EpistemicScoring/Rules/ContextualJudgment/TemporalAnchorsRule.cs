@@ -74,5 +74,5 @@ internal sealed class TemporalAnchorsRule : IRule
     private static bool IsDay(ReadOnlySpan<char> cue) =>
         cue.EndsWith("day", StringComparison.OrdinalIgnoreCase)
         && !cue.Equals("today", StringComparison.OrdinalIgnoreCase)
-        && !cue.EndsWith("yesterday", StringComparison.OrdinalIgnoreCase);
+        && !cue.Equals("yesterday", StringComparison.OrdinalIgnoreCase);
 }

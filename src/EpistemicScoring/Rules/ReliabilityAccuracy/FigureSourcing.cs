@@ -22,9 +22,15 @@ internal static class FigureSourcing
             return true;
         }
 
+        // The sources are in text order: none that starts after the number can hold it.
         foreach (SourceMention s in analysis.Sources)
         {
-            if (n.Start >= s.Start && n.Start < s.Start + s.Length)
+            if (s.Start > n.Start)
+            {
+                break;
+            }
+
+            if (n.Start < s.Start + s.Length)
             {
                 return true;
             }
