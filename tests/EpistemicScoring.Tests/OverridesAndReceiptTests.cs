@@ -82,6 +82,14 @@ public class OverridesAndReceiptTests
         Assert.True(raw[Law.SourceReferencing].Score > 65);
         Assert.True(tempered[Law.SourceReferencing].Score < raw[Law.SourceReferencing].Score);
         Assert.True(tempered[Law.SourceReferencing].Score > 50);
+
+        // The share kept is reported, and the rationale says what the score was before.
+        int claims = tempered.Sentences.Count(static s => s.ClaimType != ClaimType.None);
+        Assert.Equal(Math.Round(Math.Sqrt(claims / 30.0), 3), tempered[Law.SourceReferencing].Confidence);
+        Assert.Contains($"with {claims} claims to judge, the score keeps", tempered[Law.SourceReferencing].Rationale[0], StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"({raw[Law.SourceReferencing].Score:0.#} before)"), tempered[Law.SourceReferencing].Rationale[0], StringComparison.Ordinal);
+        Assert.Equal(1, raw[Law.SourceReferencing].Confidence);
+        Assert.DoesNotContain("keeps", raw[Law.SourceReferencing].Rationale[0], StringComparison.Ordinal);
         foreach (Law law in Laws.All)
         {
             if (raw[law].Score <= 50)
