@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Scores every dev file under ../shared/data (when present) and every sample article, and prints one SHA-256 per
+# corpus of the full JSON reports. Run it before and after a change that must not change behaviour (a refactor):
+# equal lines mean byte-identical reports. `--save FILE` writes the digests; `--check FILE` compares with them.
+# Skips cleanly when ../shared is absent (the samples are always scored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=print; ref=
+case "${1:-}" in --save) mode=save; ref=$2;; --check) mode=check; ref=$2;; "") ;; *) echo "usage: $0 [--save FILE|--check FILE]" >&2; exit 2;; esac
+
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+dotnet build src/EpistemicScoring.Cli -c Release -v q -nologo >/dev/null
+cli=(dotnet src/EpistemicScoring.Cli/bin/Release/net10.0/epistemic.dll)
+
+python3 - "$work" <<'PY'
+import json, os, sys, glob
+out = sys.argv[1]
+data = "../shared/data"
+def emit(name, records):
+    with open(os.path.join(out, name + ".jsonl"), "w", encoding="utf-8") as f:
+        for i, (rid, text) in enumerate(records):
+            f.write(json.dumps({"id": rid or f"{name}-{i}", "text": text}) + "\n")
+samples = [(os.path.basename(p), open(p, encoding="utf-8").read()) for p in sorted(glob.glob("samples/articles/*"))]
+emit("samples", samples)
+def jl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(l) for l in f if l.strip()]
+if os.path.isdir(data):
+    for name, rel in [("horne", "news/horne2017-dev.jsonl"), ("polnear-dev", "attribution/polnear-dev.jsonl"),
+                      ("polnear-train", "attribution/polnear-train.jsonl"), ("ptc", "writing/ptc-propaganda-dev.jsonl"),
+                      ("probes", "dev-annotations/numeric-relation-probes.jsonl")]:
+        p = os.path.join(data, rel)
+        if os.path.exists(p):
+            emit(name, [(r.get("id") or r.get("file"), r["text"]) for r in jl(p)])
+    p = os.path.join(data, "hedge/szeged-wikipedia-train.jsonl")
+    if os.path.exists(p):
+        emit("szeged", [(r["id"], r["text"]) for r in jl(p)[:3000]])
+PY
+
+result="$work/digests.txt"
+for f in "$work"/*.jsonl; do
+  name=$(basename "$f" .jsonl)
+  [ "$name" = digests ] && continue
+  "${cli[@]}" batch --input "$f" --output "$work/$name.out.jsonl" --workers 2 >/dev/null 2>&1 || true
+  for fact in samples/facts/facts.json; do :; done
+  printf '%s\t%s\t%s\n' "$name" "$(wc -l <"$f")" "$(sha256sum "$work/$name.out.jsonl" | cut -c1-64)" >>"$result"
+done
+# The samples once more with reference facts, so the reference checks are covered too.
+"${cli[@]}" batch --input "$work/samples.jsonl" --output "$work/samples-facts.out.jsonl" --facts samples/facts/facts.json >/dev/null 2>&1 || true
+printf '%s\t%s\t%s\n' samples+facts "$(wc -l <"$work/samples.jsonl")" "$(sha256sum "$work/samples-facts.out.jsonl" | cut -c1-64)" >>"$result"
+sort -o "$result" "$result"
+
+case $mode in
+  print) cat "$result";;
+  save) cp "$result" "$ref"; cat "$result";;
+  check) if diff -u "$ref" "$result"; then echo "reports identical"; else echo "reports differ" >&2; exit 1; fi;;
+esac
