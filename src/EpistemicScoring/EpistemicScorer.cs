@@ -3,6 +3,7 @@ using System.Globalization;
 using EpistemicScoring.Analysis;
 using EpistemicScoring.Internal;
 using EpistemicScoring.Lexicons;
+using EpistemicScoring.Pipeline;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Rules;
 using EpistemicScoring.Scoring;
@@ -22,11 +23,16 @@ public sealed class EpistemicScorer
     private readonly ReferenceFact[] _facts;
     private readonly FrozenDictionary<TextProfile, FrozenDictionary<string, double>> _weightsByProfile;
     private readonly Receipt _receiptBase;
+    private readonly AnalysisPipeline _pipeline;
+    private readonly ILawRationale[] _rationales;
+    private readonly FrozenSet<string> _crossCheckRules;
 
     internal EpistemicScorer(IEnumerable<IRule> rules, EpistemicScoringOptions options, LexiconSet lexicons)
     {
         _options = options;
         Lexicons = lexicons;
+        _pipeline = AnalysisPipeline.CreateDefault(lexicons);
+        _rationales = [.. DefaultRules.Rationales];
         _facts = [.. options.Facts];
         var active = new List<(IRule, double)>();
         foreach (IRule rule in rules)
@@ -50,7 +56,8 @@ public sealed class EpistemicScorer
         _rules = [.. active];
         _weightsByProfile = Enum.GetValues<TextProfile>().ToFrozenDictionary(
             static p => p,
-            p => _rules.ToFrozenDictionary(static r => r.Rule.Descriptor.Id, r => r.Weight * Profiles.Multiplier(p, r.Rule.Descriptor.Id), StringComparer.Ordinal));
+            p => _rules.ToFrozenDictionary(static r => r.Rule.Descriptor.Id, r => r.Weight * r.Rule.Descriptor.MultiplierFor(p), StringComparer.Ordinal));
+        _crossCheckRules = _rules.Where(static r => r.Rule.Descriptor.CrossChecksFigures).Select(static r => r.Rule.Descriptor.Id).ToFrozenSet(StringComparer.Ordinal);
         _receiptBase = BuildReceiptBase();
     }
 
@@ -111,11 +118,11 @@ public sealed class EpistemicScorer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        TextDocument document = TextDocument.Parse(text);
         IReadOnlyList<ReferenceFact> facts = request.Facts is { Count: > 0 } extra ? [.. _facts, .. extra] : _facts;
-        DocumentAnalysis analysis = DocumentAnalyzer.Analyze(document, Lexicons, facts);
+        DocumentAnalysis analysis = _pipeline.Run(text, facts, cancellationToken);
+        TextDocument document = analysis.Document;
         bool sufficient = document.WordCount >= _options.MinWords;
-        TextProfile profile = request.Profile ?? _options.Profile ?? Profiles.Detect(analysis);
+        TextProfile profile = request.Profile ?? _options.Profile ?? analysis.DetectedProfile;
         bool detected = request.Profile is null && _options.Profile is null;
         FrozenDictionary<string, double> weights = _weightsByProfile[profile];
         ScoringOverrides overrides = request.Overrides is null ? _options.Overrides : ScoringOverrides.Combine(_options.Overrides, request.Overrides);
@@ -192,7 +199,7 @@ public sealed class EpistemicScorer
                 Verdict = set?.Verdict ?? computed,
                 ComputedVerdict = computed,
                 Override = set,
-                Rationale = RationaleWriter.Write(law, analysis, evidence, judged, _options.MinWords, new Tempering(untempered, score, claims)),
+                Rationale = RationaleWriter.Write(_rationales[(int)law - 1], analysis, evidence, judged, _options.MinWords, new Tempering(untempered, score, claims)),
                 Evidence = evidence,
                 Suppressed = suppressed[(int)law - 1],
                 Confidence = score < untempered ? Math.Round(LawScorer.Confidence(claims, _options.ConfidenceClaims), 3) : 1,
@@ -202,7 +209,7 @@ public sealed class EpistemicScorer
         return new EpistemicReport
         {
             Id = request.Id,
-            Overall = LawScorer.Overall(laws, _options.Thresholds),
+            Overall = LawScorer.Overall(laws, _options.Thresholds, FiguresCrossChecked(laws[(int)Law.ReliabilityAccuracy - 1])),
             Laws = laws,
             Sources = analysis.Sources,
             Numbers = analysis.Numbers,
@@ -218,6 +225,19 @@ public sealed class EpistemicScorer
                 VerdictOverrides = verdictOverrides,
             },
         };
+    }
+
+    private bool FiguresCrossChecked(LawAssessment reliability)
+    {
+        foreach (Evidence e in reliability.Evidence)
+        {
+            if (_crossCheckRules.Contains(e.RuleId))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static FindingSuppression? FindSuppression(ScoringOverrides overrides, Evidence e)

@@ -1,3 +1,4 @@
+using EpistemicScoring.Claims;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
@@ -13,50 +14,58 @@ public sealed class DocumentAnalysis
 {
     private bool[]? _ownWords;
     private int _writerWordCount = -1;
+    private TextDocument? _document;
 
-    internal DocumentAnalysis(
-        TextDocument document,
-        LexiconSet lexicons,
-        IReadOnlyList<SourceMention> sources,
-        IReadOnlyList<NumberMention> numbers,
-        IReadOnlyList<NumericCheck> numericChecks,
-        IReadOnlyList<HedgeCue> hedges,
-        IReadOnlyList<SentenceInfo> sentences,
-        IReadOnlyList<ReferenceFact> facts)
+    /// <summary>An analysis to be filled by the stages of an <see cref="Pipeline.AnalysisPipeline"/>.</summary>
+    internal DocumentAnalysis(string text, LexiconSet lexicons, IReadOnlyList<ReferenceFact> facts)
     {
-        Document = document;
+        Text = text;
         Lexicons = lexicons;
-        Sources = sources;
-        Numbers = numbers;
-        NumericChecks = numericChecks;
-        Hedges = hedges;
-        Sentences = sentences;
         Facts = facts;
     }
 
+    /// <summary>The input string.</summary>
+    internal string Text { get; }
+
     /// <summary>Tokens, sentences, paragraphs and quotations.</summary>
-    public TextDocument Document { get; }
+    public TextDocument Document
+    {
+        get => _document ?? throw new InvalidOperationException("The text stage has not run.");
+        internal set => _document = value;
+    }
 
     /// <summary>The scorer's lexicons.</summary>
     public LexiconSet Lexicons { get; }
 
     /// <summary>Every attribution, in text order.</summary>
-    public IReadOnlyList<SourceMention> Sources { get; }
+    public IReadOnlyList<SourceMention> Sources { get; internal set; } = [];
 
     /// <summary>Every numeric mention, in text order.</summary>
-    public IReadOnlyList<NumberMention> Numbers { get; }
+    public IReadOnlyList<NumberMention> Numbers { get; internal set; } = [];
 
     /// <summary>Cross-checks of the figures.</summary>
-    public IReadOnlyList<NumericCheck> NumericChecks { get; }
+    public IReadOnlyList<NumericCheck> NumericChecks { get; internal set; } = [];
 
     /// <summary>Uncertainty and certainty cues, in text order.</summary>
-    public IReadOnlyList<HedgeCue> Hedges { get; }
+    public IReadOnlyList<HedgeCue> Hedges { get; internal set; } = [];
 
     /// <summary>One entry per sentence of <see cref="Document"/>: uncertainty and claim type.</summary>
-    public IReadOnlyList<SentenceInfo> Sentences { get; }
+    public IReadOnlyList<SentenceInfo> Sentences { get; internal set; } = [];
 
     /// <summary>Reference facts the figures were checked against.</summary>
     public IReadOnlyList<ReferenceFact> Facts { get; }
+
+    /// <summary>Which sentences hold an uncertainty cue in its uncertain sense (from the hedge stage), by sentence index.</summary>
+    internal bool[] Uncertain { get; set; } = [];
+
+    /// <summary>Discourse cues in text order (from the cue stage).</summary>
+    internal DiscourseCue[] Cues { get; set; } = [];
+
+    /// <summary>The writer's conclusions and predictions with their support, in sentence order (from the link stage).</summary>
+    internal InferenceLink[] Links { get; set; } = [];
+
+    /// <summary>The profile the text reads as (from the profile stage); the scorer uses it unless one was chosen.</summary>
+    internal TextProfile DetectedProfile { get; set; }
 
     /// <summary>The index of the sentence that holds the character at <paramref name="offset"/>.</summary>
     /// <param name="offset">A string index.</param>

@@ -12,6 +12,16 @@ public static class DefaultRules
     /// <summary>The version of the built-in rule set; changes whenever a rule, weight or lexicon changes on purpose.</summary>
     public const string Version = "0.4.0";
 
+    /// <summary>The count sentence of each law's rationale, in law order; each sits with its law's rules.</summary>
+    internal static IReadOnlyList<Scoring.ILawRationale> Rationales { get; } =
+    [
+        new TruthfulnessRationale(),
+        new SourceReferencingRationale(),
+        new ReliabilityAccuracyRationale(),
+        new ContextualJudgmentRationale(),
+        new InferenceTraceabilityRationale(),
+    ];
+
     /// <summary>New instances of every built-in rule.</summary>
     /// <returns>The rules.</returns>
     public static IReadOnlyList<IRule> Create() =>

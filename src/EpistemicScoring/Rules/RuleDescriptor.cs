@@ -60,6 +60,24 @@ public sealed partial record RuleDescriptor
     /// </summary>
     public bool PerWriterWords { get; init; }
 
+    /// <summary>
+    /// How much a profile (genre) scales this rule's weight, for the profiles that change it (1 for the others): an
+    /// opinion column is expected to argue in the writer's own voice, a wire brief to give a single view. Kept between
+    /// 0.5 and 1.5, so a profile adjusts a rule but never switches it off nor lets a kind of text escape a law.
+    /// </summary>
+    public IReadOnlyDictionary<TextProfile, double> ProfileMultipliers { get; init; } = new Dictionary<TextProfile, double>();
+
+    /// <summary>
+    /// True for a rule whose findings cross-check figures (against each other or against reference facts) rather than
+    /// only note how they are sourced; Law 3 weighs its full share in the overall score only when such a rule found something.
+    /// </summary>
+    public bool CrossChecksFigures { get; init; }
+
+    /// <summary>The multiplier of <paramref name="profile"/> for this rule (1 when the profile does not change it).</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The multiplier.</returns>
+    public double MultiplierFor(TextProfile profile) => ProfileMultipliers.TryGetValue(profile, out double m) ? m : 1.0;
+
     [GeneratedRegex(@"^EPS[1-5][0-9]{2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IdPattern();
 }

@@ -1,5 +1,4 @@
 using EpistemicScoring.Reports;
-using EpistemicScoring.Rules;
 
 namespace EpistemicScoring.Scoring;
 
@@ -80,8 +79,9 @@ internal static class LawScorer
     /// <summary>Blends the judged laws' weighted mean with the weakest judged law (laws weighing under one pulled toward the mean).</summary>
     /// <param name="laws">The five assessments.</param>
     /// <param name="thresholds">The verdict thresholds.</param>
+    /// <param name="figuresCrossChecked">True when Law 3's evidence includes a cross-check of figures (a rule with <c>CrossChecksFigures</c> found something), which gives Law 3 its full weight.</param>
     /// <returns>The overall score and verdict.</returns>
-    public static ScoreVerdict Overall(IReadOnlyList<LawAssessment> laws, VerdictThresholds thresholds)
+    public static ScoreVerdict Overall(IReadOnlyList<LawAssessment> laws, VerdictThresholds thresholds, bool figuresCrossChecked)
     {
         double sum = 0;
         double weights = 0;
@@ -89,7 +89,7 @@ internal static class LawScorer
         {
             if (IsJudged(law))
             {
-                double w = Weight(law);
+                double w = ScoringConstants.LawWeight(law.Law, figuresCrossChecked);
                 weights += w;
                 sum += w * law.Score;
             }
@@ -109,32 +109,13 @@ internal static class LawScorer
         {
             if (IsJudged(law))
             {
-                double share = Math.Min(1.0, Weight(law));
+                double share = Math.Min(1.0, ScoringConstants.LawWeight(law.Law, figuresCrossChecked));
                 min = Math.Min(min, mean + (share * (law.Score - mean)));
             }
         }
 
         double overall = Math.Round(((1 - ScoringConstants.WeakestLawShare) * mean) + (ScoringConstants.WeakestLawShare * min), 1);
         return new ScoreVerdict(overall, thresholds.VerdictFor(overall));
-    }
-
-    /// <summary>A law's weight in the overall score; Law 3 weighs more when its figures were cross-checked.</summary>
-    private static double Weight(LawAssessment law)
-    {
-        bool crossChecked = false;
-        if (law.Law == Law.ReliabilityAccuracy)
-        {
-            foreach (Evidence e in law.Evidence)
-            {
-                if (e.RuleId is RuleIds.InconsistentFigures or RuleIds.ReferenceFigures or RuleIds.ConsistencySummary)
-                {
-                    crossChecked = true;
-                    break;
-                }
-            }
-        }
-
-        return ScoringConstants.LawWeight(law.Law, crossChecked);
     }
 
     /// <summary>The computed verdict decides whether a law was judged; a verdict set by hand does not move the score.</summary>

@@ -91,7 +91,7 @@ public partial class SourceRulesTests
             EpistemicScoring.Text.TextDocument.Parse("Maria Lopez said the plan was late. Reuters reported the cost had doubled. Officials said the board would meet. Officials said a vote was near."),
             EpistemicScoring.Lexicons.LexiconSet.Default,
             []);
-        string first = EpistemicScoring.Scoring.RationaleWriter.Write(Law.SourceReferencing, analysis, [], judged: true, minWords: 60)[0];
+        string first = EpistemicScoring.Scoring.RationaleWriter.Write(new EpistemicScoring.Rules.SourceReferencing.SourceReferencingRationale(), analysis, [], judged: true, minWords: 60)[0];
         Assert.StartsWith("4 attributions to 3 distinct sources, 2 to named people or bodies; 2 to unnamed officials, no reason given for anonymity", first, StringComparison.Ordinal);
     }
 

@@ -47,7 +47,8 @@ public class LawScorerTests
         var thresholds = new VerdictThresholds();
         ScoreVerdict overall = LawScorer.Overall(
             [L(Law.Truthfulness, 90), L(Law.SourceReferencing, 90), L(Law.ReliabilityAccuracy, 90), L(Law.ContextualJudgment, 90), L(Law.InferenceTraceability, 20)],
-            thresholds);
+            thresholds,
+            figuresCrossChecked: false);
         Assert.NotEqual(Verdict.High, overall.Verdict);
         Assert.True(overall.Score < (90 * 4 + 20) / 5.0);
     }
@@ -64,9 +65,9 @@ public class LawScorerTests
 
         // Law 3 low with figures cross-checked weighs 0.5: mean 75.45. Unchecked it weighs 0.25: mean 77.62.
         // Law 1 low (weight 1, Law 3 unchecked at 0.25): mean 70.48, and it drags with its full distance.
-        double checkedLaw3 = LawScorer.Overall(WithLow(Law.ReliabilityAccuracy, [check]), thresholds).Score;
-        double uncheckedLaw3 = LawScorer.Overall(WithLow(Law.ReliabilityAccuracy, []), thresholds).Score;
-        double lowLaw1 = LawScorer.Overall(WithLow(Law.Truthfulness, []), thresholds).Score;
+        double checkedLaw3 = LawScorer.Overall(WithLow(Law.ReliabilityAccuracy, [check]), thresholds, figuresCrossChecked: true).Score;
+        double uncheckedLaw3 = LawScorer.Overall(WithLow(Law.ReliabilityAccuracy, []), thresholds, figuresCrossChecked: false).Score;
+        double lowLaw1 = LawScorer.Overall(WithLow(Law.Truthfulness, []), thresholds, figuresCrossChecked: false).Score;
         Assert.Equal(Math.Round((0.7 * 75.45) + (0.3 * (75.45 + (0.5 * (30 - 75.45))))), Math.Round(checkedLaw3));
         Assert.Equal(Math.Round((0.7 * 77.62) + (0.3 * (77.62 + (0.25 * (30 - 77.62))))), Math.Round(uncheckedLaw3));
         Assert.Equal(Math.Round((0.7 * 70.48) + (0.3 * 30)), Math.Round(lowLaw1));
@@ -111,6 +112,6 @@ public class LawScorerTests
     public void Overall_AllInsufficient_IsInsufficient()
     {
         LawAssessment L(Law law) => new() { Law = law, Score = 50, Verdict = Verdict.Insufficient, Rationale = ["x"], Evidence = [] };
-        Assert.Equal(Verdict.Insufficient, LawScorer.Overall([.. Laws.All.Select(L)], new VerdictThresholds()).Verdict);
+        Assert.Equal(Verdict.Insufficient, LawScorer.Overall([.. Laws.All.Select(L)], new VerdictThresholds(), figuresCrossChecked: false).Verdict);
     }
 }

@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Claims;
+using EpistemicScoring.Claims;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.ContextualJudgment;
@@ -26,7 +26,7 @@ internal sealed class ComparisonsRule : IRule
         }
 
         var compared = new bool[count];
-        foreach (DiscourseCue c in DiscourseCues.Of(context.Document, context.Lexicons))
+        foreach (DiscourseCue c in context.Analysis.Cues)
         {
             if (c.Role == CueRole.Comparison && !c.InQuote && c.Weight >= 0.8)
             {
@@ -48,7 +48,7 @@ internal sealed class ComparisonsRule : IRule
             }
         }
 
-        foreach (DiscourseCue c in DiscourseCues.Of(context.Document, context.Lexicons))
+        foreach (DiscourseCue c in context.Analysis.Cues)
         {
             if (c.Role == CueRole.Comparison && !c.InQuote && c.Weight >= 0.8 && compared[c.Sentence])
             {

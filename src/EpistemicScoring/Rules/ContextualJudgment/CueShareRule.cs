@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Claims;
+using EpistemicScoring.Claims;
 
 namespace EpistemicScoring.Rules.ContextualJudgment;
 
@@ -20,7 +20,7 @@ internal static class CueShareRule
         double strength = Math.Min(1, 3.0 / count);
         int last = -1;
         int found = 0;
-        foreach (DiscourseCue c in DiscourseCues.Of(context.Document, context.Lexicons))
+        foreach (DiscourseCue c in context.Analysis.Cues)
         {
             if (c.Role == role && !c.InQuote && c.Weight >= minWeight && c.Sentence != last)
             {

@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Claims;
+using EpistemicScoring.Claims;
 
 namespace EpistemicScoring.Rules.ContextualJudgment;
 
@@ -23,7 +23,7 @@ internal sealed class OpposingSourcesRule : IRule
     public void Analyze(in RuleContext context)
     {
         int reported = 0;
-        foreach (DiscourseCue c in DiscourseCues.Of(context.Document, context.Lexicons))
+        foreach (DiscourseCue c in context.Analysis.Cues)
         {
             if (c.Role == CueRole.Rebuttal && !c.InQuote && reported < 4)
             {

@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Claims;
+using EpistemicScoring.Claims;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.ContextualJudgment;
@@ -15,6 +15,8 @@ internal sealed class OtherSidesRule : IRule
         defaultWeight: 0.3,
         "Contrast markers of the writer's (\"however\", \"on the other hand\", \"critics\") and attributions to three or more distinct identifiable sources show that the text weighs more than one view; a text of five sentences or more with neither gets a deduction. Vague groups (\"critics say\") count here once, as a contrast marker, not as a distinct source: Law 2 already counts them as sources.")
     {
+        // A wire brief is short by design: a single view is not a failing.
+        ProfileMultipliers = new Dictionary<TextProfile, double> { [TextProfile.WireBrief] = 0.5 },
         Examples = ["The mayor praised the plan. [|However|], the council's finance chair called it reckless."],
         CounterExamples = ["The mayor praised the plan."],
     };
@@ -22,7 +24,7 @@ internal sealed class OtherSidesRule : IRule
     public void Analyze(in RuleContext context)
     {
         int contrasts = 0;
-        foreach (DiscourseCue c in DiscourseCues.Of(context.Document, context.Lexicons))
+        foreach (DiscourseCue c in context.Analysis.Cues)
         {
             if (c.Role == CueRole.Contrast && !c.InQuote && contrasts < MaxContrasts)
             {

@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Claims;
+using EpistemicScoring.Claims;
 
 namespace EpistemicScoring.Rules.ContextualJudgment;
 

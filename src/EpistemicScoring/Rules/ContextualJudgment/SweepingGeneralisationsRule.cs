@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Claims;
+using EpistemicScoring.Claims;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.ContextualJudgment;
@@ -20,7 +20,7 @@ internal sealed class SweepingGeneralisationsRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        DiscourseCue[] cues = DiscourseCues.Of(context.Document, context.Lexicons);
+        DiscourseCue[] cues = context.Analysis.Cues;
         var scoped = new bool[context.Document.Sentences.Length];
         foreach (DiscourseCue c in cues)
         {

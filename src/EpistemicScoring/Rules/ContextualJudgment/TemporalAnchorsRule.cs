@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Claims;
+using EpistemicScoring.Claims;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.ContextualJudgment;
@@ -41,7 +41,7 @@ internal sealed class TemporalAnchorsRule : IRule
             }
         }
 
-        foreach (DiscourseCue c in DiscourseCues.Of(context.Document, context.Lexicons))
+        foreach (DiscourseCue c in context.Analysis.Cues)
         {
             if (c.Role == CueRole.Time && c.Weight >= 0.6)
             {

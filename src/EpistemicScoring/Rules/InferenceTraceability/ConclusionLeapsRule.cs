@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Claims;
+using EpistemicScoring.Claims;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.InferenceTraceability;
@@ -25,7 +25,7 @@ internal sealed class ConclusionLeapsRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        foreach (InferenceLink link in InferenceLinks.Of(context.Analysis))
+        foreach (InferenceLink link in context.Analysis.Links)
         {
             if (!link.Leaps)
             {

@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Claims;
+using EpistemicScoring.Claims;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.InferenceTraceability;
@@ -13,6 +13,8 @@ internal sealed class ConclusionSupportRule : IRule
         defaultWeight: 0.3,
         "A conclusion or prediction with an attributed or figure-backed sentence beside it (four before or one after, same paragraph), or a connective to a figure or source in the sentence itself, can be traced and counts for the law; one with neither counts against it (a prediction half as much: forecasts are often plans, and a date or figure in one makes it a schedule). A hedge on the unsupported conclusion halves the penalty: the writer says it is not sure.")
     {
+        // An analysis argues from figures: traced (and untraced) conclusions weigh a little more.
+        ProfileMultipliers = new Dictionary<TextProfile, double> { [TextProfile.Analysis] = 1.2 },
         Examples =
         [
             "Exports fell 12% in March, the ministry said. [|This means export demand has stalled.|]",
@@ -23,7 +25,7 @@ internal sealed class ConclusionSupportRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        foreach (InferenceLink link in InferenceLinks.Of(context.Analysis))
+        foreach (InferenceLink link in context.Analysis.Links)
         {
             SentenceInfo s = context.Analysis.Sentences[link.Sentence];
             string what = s.ClaimType == ClaimType.Prediction ? "Prediction" : "Conclusion";

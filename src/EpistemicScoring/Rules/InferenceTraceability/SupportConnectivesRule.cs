@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Claims;
+using EpistemicScoring.Claims;
 
 namespace EpistemicScoring.Rules.InferenceTraceability;
 
@@ -18,7 +18,7 @@ internal sealed class SupportConnectivesRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        foreach (InferenceLink link in InferenceLinks.Of(context.Analysis))
+        foreach (InferenceLink link in context.Analysis.Links)
         {
             if (link.Connective is { } span)
             {

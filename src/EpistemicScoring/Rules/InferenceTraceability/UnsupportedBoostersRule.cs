@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Claims;
+using EpistemicScoring.Claims;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.InferenceTraceability;
@@ -13,6 +13,8 @@ internal sealed class UnsupportedBoostersRule : IRule
         defaultWeight: -0.3,
         "A booster in a sentence of the writer's own that carries no figure and no attribution, or in a conclusion with no stated support, claims more certainty than the text shows. The finding is as strong as the booster (\"undoubtedly\" 1, \"of course\" 0.6); the weak ones (\"in fact\", and the absolutes \"always\"/\"never\", which Law 4 counts as sweeping generalisations) are left out. Boosters inside quotations belong to the speaker and do not count. Counted per 300 words of the writer's prose.")
     {
+        // Overclaiming is what an opinion column's readers most need to see.
+        ProfileMultipliers = new Dictionary<TextProfile, double> { [TextProfile.Opinion] = 1.2 },
         PerWriterWords = true,
         Examples = ["The plan will [|clearly|] fail."],
         CounterExamples = ["\"The plan will clearly fail,\" the senator said."],
@@ -20,7 +22,7 @@ internal sealed class UnsupportedBoostersRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        InferenceLink[] links = InferenceLinks.Of(context.Analysis);
+        InferenceLink[] links = context.Analysis.Links;
         foreach (HedgeCue cue in context.Analysis.Hedges)
         {
             if (cue.Kind != HedgeKind.Booster || cue.InQuote || cue.Weight < InferenceLinks.StrongBooster)

@@ -12,6 +12,7 @@ internal sealed class ConsistencySummaryRule : IRule
         defaultWeight: 0.3,
         "When the text states two or more relations between its figures (a repeat, a share, a change, a total, a ratio) and every one of them holds, the figures were put together with care; one finding on the whole text.")
     {
+        CrossChecksFigures = true,
         CounterExamples = ["The plan costs $2 billion."],
     };
 

@@ -12,6 +12,7 @@ internal sealed class InconsistentFiguresRule : IRule
         defaultWeight: -0.5,
         "A figure stated twice with different values, or a percentage, change or total that does not follow from the figures beside it, lowers the law; each relation that holds raises it by a third as much.")
     {
+        CrossChecksFigures = true,
         CounterExamples = ["The plan costs $2 billion and will be paid over ten years."],
     };
 

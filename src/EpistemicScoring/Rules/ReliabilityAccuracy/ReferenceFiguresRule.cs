@@ -12,6 +12,7 @@ internal sealed class ReferenceFiguresRule : IRule
         defaultWeight: 0.35,
         "A figure that matches a supplied reference fact raises the law; one that contradicts it lowers the law twice as much. Figures no fact covers do not count.")
     {
+        CrossChecksFigures = true,
         CounterExamples = ["The plan costs $2 billion."],
     };
 

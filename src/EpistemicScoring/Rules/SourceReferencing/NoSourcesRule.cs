@@ -10,6 +10,8 @@ internal sealed class NoSourcesRule : IRule
         defaultWeight: -0.6,
         "A text of several sentences that attributes no statement, belief or figure to anyone asks the reader to take every claim on the writer's word.")
     {
+        // An opinion column is the writer's own argument: the absence of sources is expected to a degree.
+        ProfileMultipliers = new Dictionary<TextProfile, double> { [TextProfile.Opinion] = 0.75 },
         Examples = ["[|The deal is a disaster. Everyone can see it. It will ruin the country.|]"],
         CounterExamples = ["The mayor said the deal was a disaster. It will be debated on Monday. Council members expect a close vote."],
     };

@@ -1,8 +1,7 @@
-using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
-namespace EpistemicScoring.Analysis.Claims;
+namespace EpistemicScoring.Claims;
 
 /// <summary>
 /// Gives each sentence a <see cref="ClaimType"/> from what the earlier passes found in it: the sources
@@ -23,7 +22,7 @@ namespace EpistemicScoring.Analysis.Claims;
 /// </remarks>
 internal static class ClaimClassifier
 {
-    public static ClaimType[] Classify(TextDocument doc, LexiconSet lexicons, IReadOnlyList<SourceMention> sources, IReadOnlyList<NumberMention> numbers)
+    public static ClaimType[] Classify(TextDocument doc, DiscourseCue[] cues, IReadOnlyList<SourceMention> sources, IReadOnlyList<NumberMention> numbers)
     {
         int n = doc.Sentences.Length;
         var types = new ClaimType[n];
@@ -46,7 +45,6 @@ internal static class ClaimClassifier
             }
         }
 
-        DiscourseCue[] cues = DiscourseCues.Of(doc, lexicons);
         Span<double> inference = n <= 512 ? stackalloc double[n] : new double[n];
         Span<double> evaluation = n <= 512 ? stackalloc double[n] : new double[n];
         Span<bool> prediction = n <= 512 ? stackalloc bool[n] : new bool[n];

@@ -4,13 +4,13 @@ using EpistemicScoring.Reports;
 using EpistemicScoring.Rules;
 using EpistemicScoring.Text;
 
-namespace EpistemicScoring.Scoring;
+namespace EpistemicScoring.Profiles;
 
 /// <summary>
 /// What each profile changes, and how a profile is detected. A profile scales the weights of a few rules; it
 /// never switches a rule off, and the multipliers stay between 0.5 and 1.5 so that no kind of text escapes a law.
 /// </summary>
-internal static class Profiles
+internal static class ProfileDetector
 {
     private static readonly FrozenDictionary<TextProfile, FrozenDictionary<string, double>> Multipliers =
         new Dictionary<TextProfile, FrozenDictionary<string, double>>

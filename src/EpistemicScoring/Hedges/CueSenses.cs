@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
-namespace EpistemicScoring.Analysis.Hedges;
+namespace EpistemicScoring.Hedges;
 
 /// <summary>
 /// Sense rules: each keeps a cue word only in its uncertain (or boosting) sense. A lexicon entry names its rule

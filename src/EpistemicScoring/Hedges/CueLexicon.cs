@@ -1,8 +1,7 @@
-using System.Runtime.CompilerServices;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 
-namespace EpistemicScoring.Analysis.Hedges;
+namespace EpistemicScoring.Hedges;
 
 /// <summary>
 /// The cue lexicons (<c>hedges</c>, <c>doxastic-cues</c>, <c>condition-cues</c>, <c>weasels</c>, <c>boosters</c>)
@@ -15,10 +14,8 @@ internal static class CueLexicon
     /// <summary>The lexicon names that hold cues, in the order their entries are merged (a later list wins a tie).</summary>
     public static readonly string[] Names = ["hedges", "doxastic-cues", "condition-cues", "weasels", "boosters"];
 
-    private static readonly ConditionalWeakTable<LexiconSet, PhraseTrie> s_merged = [];
-
-    /// <summary>The merged cue lexicon of <paramref name="lexicons"/>, built once per set.</summary>
-    public static PhraseTrie For(LexiconSet lexicons) => s_merged.GetValue(lexicons, static set =>
+    /// <summary>The merged cue lexicon of <paramref name="set"/> (the hedge stage builds it once per scorer).</summary>
+    public static PhraseTrie Build(LexiconSet set)
     {
         var entries = new List<LexiconEntry>();
         foreach (string name in Names)
@@ -30,7 +27,7 @@ internal static class CueLexicon
         }
 
         return PhraseTrie.Build(entries);
-    });
+    }
 
     /// <summary>Splits an entry's tag into its kind and optional sense rule name.</summary>
     public static (HedgeKind Kind, string? Sense) Parse(string? tag)

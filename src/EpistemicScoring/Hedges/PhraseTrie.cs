@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Text;
 
-namespace EpistemicScoring.Analysis.Hedges;
+namespace EpistemicScoring.Hedges;
 
 /// <summary>
 /// A word trie over lexicon entries: one frozen look-up per token of the match, however many phrases share a first

@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
+using EpistemicScoring.Analysis;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
-namespace EpistemicScoring.Analysis.Claims;
+namespace EpistemicScoring.Claims;
 
 /// <summary>One conclusion or prediction and what it rests on.</summary>
 /// <param name="Sentence">The conclusion's sentence index.</param>
@@ -63,8 +63,6 @@ internal static class InferenceLinks
     /// </summary>
     internal const double StrongBooster = 0.5;
 
-    private static readonly ConditionalWeakTable<DocumentAnalysis, InferenceLink[]> s_cache = [];
-
     private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "this", "that", "these", "those", "there", "their", "they", "them", "then", "than", "what", "which", "while", "with",
@@ -77,14 +75,12 @@ internal static class InferenceLinks
         "undoubtedly", "obviously", "surely", "really", "indeed", "always", "never", "nobody", "everyone", "anyone", "someone",
         "thing", "things", "way", "ways", "lot", "next", "year", "years", "time", "times", "percent", "per", "cent");
 
-    /// <summary>The links of <paramref name="analysis"/>, in sentence order.</summary>
-    public static InferenceLink[] Of(DocumentAnalysis analysis) => s_cache.GetValue(analysis, Build);
-
-    private static InferenceLink[] Build(DocumentAnalysis analysis)
+    /// <summary>The links of <paramref name="analysis"/>, in sentence order (the link stage computes them once per document).</summary>
+    public static InferenceLink[] Build(DocumentAnalysis analysis)
     {
         TextDocument doc = analysis.Document;
         IReadOnlyList<SentenceInfo> sentences = analysis.Sentences;
-        DiscourseCue[] cues = DiscourseCues.Of(doc, analysis.Lexicons);
+        DiscourseCue[] cues = analysis.Cues;
         var weasel = new bool[sentences.Count];
         var hedged = new bool[sentences.Count];
         var boosters = new List<HedgeCue>[sentences.Count];

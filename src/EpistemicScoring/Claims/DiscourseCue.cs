@@ -1,9 +1,8 @@
-using System.Runtime.CompilerServices;
-using EpistemicScoring.Analysis.Hedges;
+using EpistemicScoring.Hedges;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Text;
 
-namespace EpistemicScoring.Analysis.Claims;
+namespace EpistemicScoring.Claims;
 
 /// <summary>What a discourse cue does (the third column of <c>discourse-cues.txt</c>).</summary>
 internal enum CueRole : byte
@@ -58,22 +57,11 @@ internal readonly record struct DiscourseCue(int FirstToken, int TokenCount, Tex
 /// </summary>
 internal static class DiscourseCues
 {
-    private static readonly ConditionalWeakTable<TextDocument, DiscourseCue[]> s_cache = [];
-    private static readonly ConditionalWeakTable<LexiconSet, PhraseTrie> s_tries = [];
+    /// <summary>The <c>discourse-cues</c> lexicon of <paramref name="lexicons"/> as a trie (the cue stage builds it once per scorer).</summary>
+    public static PhraseTrie BuildTrie(LexiconSet lexicons) => PhraseTrie.Build(lexicons["discourse-cues"].Entries);
 
-    /// <summary>The cues of <paramref name="doc"/>, computed once per document.</summary>
-    public static DiscourseCue[] Of(TextDocument doc, LexiconSet lexicons)
-    {
-        if (s_cache.TryGetValue(doc, out DiscourseCue[]? cues))
-        {
-            return cues;
-        }
-
-        PhraseTrie trie = s_tries.GetValue(lexicons, static set => PhraseTrie.Build(set["discourse-cues"].Entries));
-        return s_cache.GetValue(doc, d => Find(d, trie));
-    }
-
-    private static DiscourseCue[] Find(TextDocument doc, PhraseTrie lexicon)
+    /// <summary>The cues of <paramref name="doc"/>, in text order.</summary>
+    public static DiscourseCue[] Find(TextDocument doc, PhraseTrie lexicon)
     {
         var result = new List<DiscourseCue>();
         foreach (Sentence sentence in doc.Sentences)

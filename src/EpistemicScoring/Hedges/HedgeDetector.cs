@@ -1,9 +1,9 @@
-using EpistemicScoring.Analysis.Hedges;
+using EpistemicScoring.Hedges;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
-namespace EpistemicScoring.Analysis;
+namespace EpistemicScoring.Hedges;
 
 /// <summary>
 /// Finds uncertainty and certainty cues (<see cref="HedgeKind"/>) and decides which sentences are uncertain, in
@@ -22,10 +22,9 @@ internal static class HedgeDetector
     /// </summary>
     internal const double UncertainThreshold = 0.5;
 
-    public static List<HedgeCue> Detect(TextDocument doc, LexiconSet lexicons, IReadOnlyList<SourceMention> sources, bool[] uncertain)
+    public static List<HedgeCue> Detect(TextDocument doc, PhraseTrie cues, IReadOnlyList<SourceMention> sources, bool[] uncertain)
     {
         var result = new List<HedgeCue>();
-        PhraseTrie cues = CueLexicon.For(lexicons);
         Span<double> mass = doc.Sentences.Length <= 256 ? stackalloc double[doc.Sentences.Length] : new double[doc.Sentences.Length];
         foreach (Sentence sentence in doc.Sentences)
         {

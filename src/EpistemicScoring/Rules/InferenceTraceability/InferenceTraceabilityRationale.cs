@@ -1,0 +1,92 @@
+using EpistemicScoring.Analysis;
+using EpistemicScoring.Claims;
+using EpistemicScoring.Internal;
+using EpistemicScoring.Reports;
+using EpistemicScoring.Scoring;
+
+namespace EpistemicScoring.Rules.InferenceTraceability;
+
+/// <summary>Law 5's count sentence: the conclusions and predictions by sentence number, which have support and which leap, and the writer's boosters and emphasis.</summary>
+internal sealed class InferenceTraceabilityRationale : ILawRationale
+{
+    public Law Law => Law.InferenceTraceability;
+
+    public string NothingToJudge => "Nothing to judge: no conclusion, prediction or certainty cue found.";
+
+    /// <summary>
+    /// Law 5: the conclusions and predictions by sentence number, which of them have stated support and which leap,
+    /// and where the writer's boosters stand.
+    /// </summary>
+    public string Summary(DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence)
+    {
+        InferenceLink[] links = analysis.Links;
+        var all = new SortedSet<int>();
+        var supported = new SortedSet<int>();
+        var unsupported = new SortedSet<int>();
+        var leaps = new SortedSet<int>();
+        foreach (InferenceLink link in links)
+        {
+            all.Add(link.Sentence);
+            (link.Unsupported ? unsupported : link.Leaps ? leaps : supported).Add(link.Sentence);
+        }
+
+        var boosted = new SortedSet<int>();
+        int boosters = 0;
+        int hedges = 0;
+        int quoted = 0;
+        foreach (HedgeCue h in analysis.Hedges)
+        {
+            if (h.InQuote)
+            {
+                quoted++;
+                continue;
+            }
+
+            if (h.Kind == HedgeKind.Booster)
+            {
+                boosters++;
+                int s = analysis.SentenceIndexAt(h.Start);
+                if (s >= 0)
+                {
+                    boosted.Add(s);
+                }
+            }
+            else
+            {
+                hedges++;
+            }
+        }
+
+        string head = all.Count == 0
+            ? "No conclusion or prediction of the writer's"
+            : $"{Prose.Plural(all.Count, "conclusion or prediction", "conclusions or predictions")}{Prose.Where(all)}: {supported.Count} with stated support{Prose.Where(supported)}, {unsupported.Count} with none{Prose.Where(unsupported)}, {leaps.Count} leaping past the facts beside {(leaps.Count == 1 ? "it" : "them")}{Prose.Where(leaps)}";
+        string quotedPart = quoted > 0 ? $" ({quoted} more inside quotations, the speakers')" : string.Empty;
+        return $"{head}; the writer uses {Prose.Plural(boosters, "booster")}{Prose.Where(boosted)} and {Prose.Plural(hedges, "hedge")}{quotedPart}{StyleSummary(evidence)}.";
+    }
+
+    /// <summary>"; also 2 exclamations or shouted words and 3 intensifiers" (the writer's emphasis), or nothing.</summary>
+    private static string StyleSummary(IReadOnlyList<Evidence> evidence)
+    {
+        var parts = new List<string>(3);
+        int emphatic = Prose.Findings(evidence, RuleIds.EmphaticOverstatement);
+        int intensifiers = Prose.Findings(evidence, RuleIds.Intensifiers);
+        int loaded = Prose.Findings(evidence, RuleIds.LoadedLanguage);
+        if (emphatic > 0)
+        {
+            parts.Add(Prose.Plural(emphatic, "exclamation or shouted word", "exclamations or shouted words"));
+        }
+
+        if (intensifiers > 0)
+        {
+            parts.Add(Prose.Plural(intensifiers, "intensifier"));
+        }
+
+        if (loaded > 0)
+        {
+            parts.Add(Prose.Plural(loaded, "loaded word"));
+        }
+
+        return parts.Count == 0 ? string.Empty : $"; also {Prose.JoinAnd(parts)}";
+    }
+
+}
