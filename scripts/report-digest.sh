@@ -2,6 +2,9 @@
 # Scores every dev file under ../shared/data (when present) and every sample article, and prints one SHA-256 per
 # corpus of the full JSON reports. Run it before and after a change that must not change behaviour (a refactor):
 # equal lines mean byte-identical reports. `--save FILE` writes the digests; `--check FILE` compares with them.
+# Each line: corpus, records, SHA-256 of the reports as written, SHA-256 of the reports with the receipt's hashes
+# (rulesHash, lexiconsHash, digest) blanked. A change to the built-in word lists that must not change any score
+# (removing an exact duplicate entry) changes only the third column.
 # Skips cleanly when ../shared is absent (the samples are always scored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,17 +40,20 @@ if os.path.isdir(data):
         emit("szeged", [(r["id"], r["text"]) for r in jl(p)[:3000]])
 PY
 
+stripped() {
+  sed -E 's/"(rulesHash|lexiconsHash|digest)":"[0-9a-f]*"/"\1":""/g' "$1" | sha256sum | cut -c1-64
+}
+
 result="$work/digests.txt"
 for f in "$work"/*.jsonl; do
   name=$(basename "$f" .jsonl)
   [ "$name" = digests ] && continue
   "${cli[@]}" batch --input "$f" --output "$work/$name.out.jsonl" --workers 2 >/dev/null 2>&1 || true
-  for fact in samples/facts/facts.json; do :; done
-  printf '%s\t%s\t%s\n' "$name" "$(wc -l <"$f")" "$(sha256sum "$work/$name.out.jsonl" | cut -c1-64)" >>"$result"
+  printf '%s\t%s\t%s\t%s\n' "$name" "$(wc -l <"$f")" "$(sha256sum "$work/$name.out.jsonl" | cut -c1-64)" "$(stripped "$work/$name.out.jsonl")" >>"$result"
 done
 # The samples once more with reference facts, so the reference checks are covered too.
 "${cli[@]}" batch --input "$work/samples.jsonl" --output "$work/samples-facts.out.jsonl" --facts samples/facts/facts.json >/dev/null 2>&1 || true
-printf '%s\t%s\t%s\n' samples+facts "$(wc -l <"$work/samples.jsonl")" "$(sha256sum "$work/samples-facts.out.jsonl" | cut -c1-64)" >>"$result"
+printf '%s\t%s\t%s\t%s\n' samples+facts "$(wc -l <"$work/samples.jsonl")" "$(sha256sum "$work/samples-facts.out.jsonl" | cut -c1-64)" "$(stripped "$work/samples-facts.out.jsonl")" >>"$result"
 sort -o "$result" "$result"
 
 case $mode in

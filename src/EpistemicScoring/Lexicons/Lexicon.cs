@@ -204,13 +204,24 @@ public sealed class Lexicon
         return Parse(name, reader);
     }
 
+    /// <summary>The entries of an embedded lexicon, as written in its file (duplicates kept, for the schema check).</summary>
+    /// <param name="name">The file name without extension.</param>
+    /// <returns>The entries in file order.</returns>
+    internal static IReadOnlyList<LexiconEntry> LoadEmbeddedEntries(string name)
+    {
+        using Stream stream = typeof(Lexicon).Assembly.GetManifestResourceStream($"EpistemicScoring.Lexicons.{name}.txt")
+            ?? throw new InvalidOperationException($"The embedded lexicon '{name}' is missing from the package.");
+        using var reader = new StreamReader(stream);
+        return ParseEntries(reader);
+    }
+
     /// <summary>Names of the embedded lexicons.</summary>
     internal static IEnumerable<string> EmbeddedNames() =>
         typeof(Lexicon).Assembly.GetManifestResourceNames()
             .Where(static n => n.StartsWith("EpistemicScoring.Lexicons.", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
             .Select(static n => n["EpistemicScoring.Lexicons.".Length..^4]);
 
-    private static string[] Split(string text)
+    internal static string[] Split(string text)
     {
         string folded = CharFolding.Fold(text.Trim());
         var tokens = new List<Token>();

@@ -35,6 +35,7 @@ public sealed class LexiconSet
     /// <summary>Builds a set from the embedded lexicons plus <paramref name="additions"/>.</summary>
     /// <param name="additions">Entries to add, by lexicon name.</param>
     /// <returns>The set.</returns>
+    /// <exception cref="ArgumentException">A lexicon name is unknown, a tag is not one its lexicon takes, or an entry is listed twice (see the header of each lexicon file).</exception>
     public static LexiconSet Build(IReadOnlyDictionary<string, IReadOnlyList<LexiconEntry>> additions)
     {
         ArgumentNullException.ThrowIfNull(additions);
@@ -45,12 +46,16 @@ public sealed class LexiconSet
         foreach (string name in names)
         {
             IEnumerable<LexiconEntry> entries = Lexicon.EmbeddedNames().Contains(name)
-                ? Lexicon.LoadEmbedded(name).Entries
+                ? Lexicon.LoadEmbeddedEntries(name)
                 : [];
             if (additions.TryGetValue(name, out IReadOnlyList<LexiconEntry>? extra))
             {
+                ArgumentNullException.ThrowIfNull(extra, nameof(additions));
                 entries = entries.Concat(extra);
             }
+
+            entries = entries.ToList();
+            LexiconSchema.Check(name, entries);
 
             Lexicon lexicon = Lexicon.Create(name, entries);
             result[name] = lexicon;

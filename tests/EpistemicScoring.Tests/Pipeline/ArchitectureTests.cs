@@ -1,0 +1,72 @@
+using System.Runtime.CompilerServices;
+
+namespace EpistemicScoring.Tests.Pipeline;
+
+/// <summary>The structure ARCHITECTURE.md promises, checked on the source tree.</summary>
+public class ArchitectureTests
+{
+    private const int MaxLines = 600;
+
+    [Fact]
+    public void SourceFiles_AreAtMost600Lines()
+    {
+        var tooLong = new List<string>();
+        foreach (string file in Directory.EnumerateFiles(Path.Combine(RepoRoot(), "src"), "*.cs", SearchOption.AllDirectories))
+        {
+            if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int lines = File.ReadLines(file).Count();
+            if (lines > MaxLines)
+            {
+                tooLong.Add($"{Path.GetRelativePath(RepoRoot(), file)} ({lines} lines)");
+            }
+        }
+
+        Assert.True(tooLong.Count == 0, "Split these files into named parts: " + string.Join(", ", tooLong));
+    }
+
+    [Fact]
+    public void Scoring_ImportsNothingFromRules()
+    {
+        string scoring = Path.Combine(RepoRoot(), "src", "EpistemicScoring", "Scoring");
+        foreach (string file in Directory.EnumerateFiles(scoring, "*.cs"))
+        {
+            string text = File.ReadAllText(file);
+            Assert.False(text.Contains("using EpistemicScoring.Rules", StringComparison.Ordinal) || text.Contains("Rules.", StringComparison.Ordinal),
+                $"{Path.GetFileName(file)} reaches into Rules: scoring reads only evidence and the analysis model.");
+        }
+    }
+
+    [Fact]
+    public void CoreNamespaces_FollowFolders()
+    {
+        string core = Path.Combine(RepoRoot(), "src", "EpistemicScoring");
+        foreach (string file in Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(core, Path.GetDirectoryName(file)!);
+            if (relative.StartsWith("obj", StringComparison.Ordinal) || relative.StartsWith("bin", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string expected = relative == "." ? "EpistemicScoring" : "EpistemicScoring." + relative.Replace(Path.DirectorySeparatorChar, '.');
+            string? declared = File.ReadLines(file).FirstOrDefault(static l => l.StartsWith("namespace ", StringComparison.Ordinal));
+            Assert.True(declared is not null, $"{file} declares no namespace");
+            Assert.True(declared == $"namespace {expected};", $"{Path.GetRelativePath(core, file)}: '{declared}' does not follow its folder ({expected}).");
+        }
+    }
+
+    private static string RepoRoot([CallerFilePath] string path = "")
+    {
+        string? dir = Path.GetDirectoryName(path);
+        while (dir is not null && !File.Exists(Path.Combine(dir, "EpistemicScoring.sln")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        return dir ?? throw new InvalidOperationException("Repository root not found.");
+    }
+}
