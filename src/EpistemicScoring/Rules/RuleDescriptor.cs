@@ -52,6 +52,9 @@ public sealed partial record RuleDescriptor
     /// <summary>Texts on which the rule must report nothing.</summary>
     public IReadOnlyList<string> CounterExamples { get; init; } = [];
 
+    /// <summary>Reference facts the examples and counter-examples are analysed with (for rules that check figures against facts).</summary>
+    public IReadOnlyList<Analysis.ReferenceFact> ExampleFacts { get; init; } = [];
+
     /// <summary>
     /// True for a rule that measures a habit of the writer's prose (exclamations, intensifiers, hearsay): each
     /// finding is then counted per 300 words of the writer's own prose (outside quotations), so that the same

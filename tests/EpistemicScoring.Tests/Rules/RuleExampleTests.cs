@@ -39,27 +39,37 @@ public class RuleExampleTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Example_ReportsEvidenceAtMarkedSpans(string ruleId, int index)
+    public void Example_ReportsEvidenceAtExactlyTheMarkedSpans(string ruleId, int index)
     {
-        IRule rule = Rule(ruleId);
-        (string text, List<TextSpan> expected) = MarkedText.Parse(rule.Descriptor.Examples[index]);
-        Assert.NotEmpty(expected);
-        List<Evidence> evidence = RuleRunner.Run(rule, text);
-        foreach (TextSpan span in expected)
-        {
-            Assert.Contains(evidence, e => e.Span == span);
-        }
-
-        Assert.All(evidence, e => Assert.Equal(ruleId, e.RuleId));
+        RuleExampleResult result = RuleExamples.Run(Rule(ruleId)).Where(static r => !r.IsCounterExample).ElementAt(index);
+        Assert.NotEmpty(result.Expected);
+        Assert.True(result.Passed, $"{ruleId} example {index}: {result.Failure}");
     }
 
     [Theory]
     [MemberData(nameof(CounterExamples))]
     public void CounterExample_ReportsNothing(string ruleId, int index)
     {
-        IRule rule = Rule(ruleId);
-        string text = rule.Descriptor.CounterExamples[index];
-        Assert.Empty(RuleRunner.Run(rule, text));
+        RuleExampleResult result = RuleExamples.Run(Rule(ruleId)).Where(static r => r.IsCounterExample).ElementAt(index);
+        Assert.True(result.Passed, $"{ruleId} counter-example {index}: {result.Failure}");
+    }
+
+    [Fact]
+    public void Verify_ARuleWhoseExampleDoesNotHold_NamesTheFailure()
+    {
+        var rule = new MisdescribedRule();
+        var error = Assert.Throws<RuleExampleException>(() => RuleExamples.Verify(rule));
+        Assert.Contains("missed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("also reported", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_AReportedSpanThatIsOnlyInsideTheMarkedOne_Fails()
+    {
+        // Exact spans: reporting "said" when the example marks "Officials said" is a failure, not a near miss.
+        RuleExampleResult result = Assert.Single(RuleExamples.Run(new MisdescribedRule()));
+        Assert.False(result.Passed);
+        Assert.Equal([new TextSpan(0, 14)], result.Expected);
     }
 
     [Fact]
@@ -105,5 +115,25 @@ public class RuleExampleTests
     {
         Assert.Throws<ArgumentException>(() => new RuleDescriptor("EPS301", "x", Law.SourceReferencing, 0.1, "x"));
         Assert.Throws<ArgumentException>(() => new RuleDescriptor("EPS2001", "x", Law.SourceReferencing, 0.1, "x"));
+    }
+}
+
+/// <summary>A rule whose example marks "Officials said" while it reports only "said".</summary>
+internal sealed class MisdescribedRule : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new("EPS290", "Said", Law.SourceReferencing, -0.1, "Reports the word said.")
+    {
+        Examples = ["[|Officials said|] the talks had stalled."],
+    };
+
+    public void Analyze(in RuleContext context)
+    {
+        for (int i = 0; i < context.Document.TokenCount; i++)
+        {
+            if (context.Document.Is(i, "said"))
+            {
+                context.Report(context.Document[i].Span, "said");
+            }
+        }
     }
 }

@@ -13,6 +13,8 @@ internal sealed class ReferenceFiguresRule : IRule
         "A figure that matches a supplied reference fact raises the law; one that contradicts it lowers the law twice as much. Figures no fact covers do not count.")
     {
         CrossChecksFigures = true,
+        ExampleFacts = [new Analysis.ReferenceFact { Key = "harbor seawall", Value = 48_000_000, Unit = "USD", Tolerance = 0.01 }],
+        Examples = ["The harbor seawall will cost [|$48 million|], the council said.", "The harbor seawall will cost [|$60 million|], the council said."],
         CounterExamples = ["The plan costs $2 billion."],
     };
 

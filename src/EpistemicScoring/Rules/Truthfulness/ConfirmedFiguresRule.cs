@@ -12,7 +12,9 @@ internal sealed class ConfirmedFiguresRule : IRule
         defaultWeight: 0.3,
         "A figure that matches a supplied reference fact is a true statement on the record; each raises the law. Without a fact pack the rule does not fire.")
     {
-        CounterExamples = ["The plan costs $2 billion."],
+        ExampleFacts = [new Analysis.ReferenceFact { Key = "harbor seawall", Value = 48_000_000, Unit = "USD", Tolerance = 0.01 }],
+        Examples = ["The harbor seawall will cost [|$48 million|], the council said."],
+        CounterExamples = ["The plan costs $2 billion.", "The harbor seawall will cost $60 million, the council said."],
     };
 
     public void Analyze(in RuleContext context)

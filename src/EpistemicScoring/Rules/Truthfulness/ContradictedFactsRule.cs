@@ -12,7 +12,9 @@ internal sealed class ContradictedFactsRule : IRule
         defaultWeight: -0.45,
         "A figure contradicted by a reference fact, or two statements of one quantity that disagree, mean that at least one statement in the text is false.")
     {
-        CounterExamples = ["The fund holds $350 billion. Officials confirmed the $350 billion figure on Monday."],
+        ExampleFacts = [new Analysis.ReferenceFact { Key = "harbor seawall", Value = 48_000_000, Unit = "USD", Tolerance = 0.01 }],
+        Examples = ["The harbor seawall will cost [|$60 million|], the council said."],
+        CounterExamples = ["The fund holds $350 billion. Officials confirmed the $350 billion figure on Monday.", "The harbor seawall will cost $48 million, the council said."],
     };
 
     public void Analyze(in RuleContext context)

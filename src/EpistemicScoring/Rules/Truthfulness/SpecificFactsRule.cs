@@ -14,7 +14,7 @@ internal sealed class SpecificFactsRule : IRule
     {
         Examples =
         [
-            "The council approved the budget on Tuesday after a long debate among its members. [|The plan sets aside $4.2 million for road repairs over two years.|] Residents at the meeting asked about the timetable for the work, which the clerk said would be published later this month. The vote passed without amendment and the mayor signed the measure that evening in her office.",
+            "[|The council approved the budget on Tuesday after a long debate among its members.|] [|The plan sets aside $4.2 million for road repairs over two years.|] [|Residents at the meeting asked about the timetable for the work, which the clerk said would be published later this month.|] The vote passed without amendment and the mayor signed the measure that evening in her office.",
         ],
         CounterExamples =
         [
