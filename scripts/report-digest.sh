@@ -4,12 +4,12 @@
 # equal lines mean byte-identical reports. `--save FILE` writes the digests; `--check FILE` compares with them.
 # Each line: corpus, records, SHA-256 of the reports as written, SHA-256 of the reports with the receipt's hashes
 # (rulesHash, lexiconsHash, digest) blanked. A change to the built-in word lists that must not change any score
-# (removing an exact duplicate entry) changes only the third column.
+# (removing an exact duplicate entry) changes only the third column; `--check-scores FILE` compares the fourth only.
 # Skips cleanly when ../shared is absent (the samples are always scored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=print; ref=
-case "${1:-}" in --save) mode=save; ref=$2;; --check) mode=check; ref=$2;; "") ;; *) echo "usage: $0 [--save FILE|--check FILE]" >&2; exit 2;; esac
+case "${1:-}" in --save) mode=save; ref=$2;; --check) mode=check; ref=$2;; --check-scores) mode=scores; ref=$2;; "") ;; *) echo "usage: $0 [--save FILE|--check FILE|--check-scores FILE]" >&2; exit 2;; esac
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 dotnet build src/EpistemicScoring.Cli -c Release -v q -nologo >/dev/null
@@ -59,5 +59,6 @@ sort -o "$result" "$result"
 case $mode in
   print) cat "$result";;
   save) cp "$result" "$ref"; cat "$result";;
+  scores) if diff -u <(cut -f1,2,4 "$ref") <(cut -f1,2,4 "$result"); then echo "reports identical but for the receipt hashes"; else echo "reports differ" >&2; exit 1; fi;;
   check) if diff -u "$ref" "$result"; then echo "reports identical"; else echo "reports differ" >&2; exit 1; fi;;
 esac

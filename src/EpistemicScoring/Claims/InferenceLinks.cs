@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using EpistemicScoring.Analysis;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
@@ -53,6 +54,11 @@ internal sealed record InferenceLink(
 /// </summary>
 internal static class InferenceLinks
 {
+    private const string WordFile = "claims-link-words.tsv";
+
+    // Declared first: static fields are initialised in text order, and the word classes below read this table.
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Words = EmbeddedData.WordClasses(WordFile);
+
     private const int Before = 4;
     private const int After = 1;
 
@@ -63,17 +69,7 @@ internal static class InferenceLinks
     /// </summary>
     internal const double StrongBooster = 0.5;
 
-    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "this", "that", "these", "those", "there", "their", "they", "them", "then", "than", "what", "which", "while", "with",
-        "will", "would", "could", "should", "must", "might", "have", "has", "had", "been", "being", "were", "was", "from",
-        "into", "onto", "over", "under", "about", "after", "before", "because", "given", "since", "also", "just", "only",
-        "very", "more", "most", "much", "many", "some", "such", "other", "others", "each", "every", "all", "any", "both",
-        "means", "mean", "therefore", "thus", "hence", "clearly", "certainly", "real", "danger", "shows", "show", "suggests",
-        "said", "says", "according", "does", "doing", "done", "make", "makes", "made", "when", "where", "whose", "your", "ours",
-        "here", "even", "still", "already", "now", "it's", "isn't", "aren't", "wasn't", "won't", "cannot", "can't", "doesn't",
-        "undoubtedly", "obviously", "surely", "really", "indeed", "always", "never", "nobody", "everyone", "anyone", "someone",
-        "thing", "things", "way", "ways", "lot", "next", "year", "years", "time", "times", "percent", "per", "cent");
+    private static readonly FrozenSet<string> StopWords = EmbeddedData.Class(Words, WordFile, "stop-words");
 
     /// <summary>The links of <paramref name="analysis"/>, in sentence order (the link stage computes them once per document).</summary>
     public static InferenceLink[] Build(DocumentAnalysis analysis)

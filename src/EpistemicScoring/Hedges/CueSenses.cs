@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
@@ -12,78 +13,54 @@ namespace EpistemicScoring.Hedges;
 /// </summary>
 internal static class CueSenses
 {
-    private static readonly FrozenSet<string> MonthPrepositions = Set(
-        "in", "on", "of", "since", "until", "till", "by", "early", "late", "mid", "from", "through", "during", "before", "after", "between", "and", "to", "last", "next", "this");
+    private const string WordFile = "hedge-sense-words.tsv";
 
-    private static readonly FrozenSet<string> NounDeterminers = Set(
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "'s", "of", "military", "naval", "economic",
-        "full", "all", "great", "industrial", "financial", "political", "air", "sheer", "american", "british", "russian", "chinese", "with");
+    // Declared first: static fields are initialised in text order, and the word classes below read this table.
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Words = EmbeddedData.WordClasses(WordFile);
 
-    private static readonly FrozenSet<string> Negations = Set("not", "n't", "never", "no", "cannot", "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "couldn't", "hardly", "nor");
+    private static readonly FrozenSet<string> MonthPrepositions = EmbeddedData.Class(Words, WordFile, "month-prepositions");
 
-    private static readonly FrozenSet<string> CouldAbility = Set(
-        "not", "n't", "never", "only", "no", "hardly", "barely", "easily", "still", "afford", "see", "hear", "feel", "do", "get", "use", "go", "make", "take", "play", "return", "find", "read", "write", "work", "run", "move", "buy", "enter", "leave", "reach", "attend", "escape", "continue", "compete", "travel", "speak", "walk", "fly", "carry", "hold", "keep", "win", "beat", "defeat", "manage", "access", "vote", "apply");
+    private static readonly FrozenSet<string> NounDeterminers = EmbeddedData.Class(Words, WordFile, "noun-determiners");
 
-    private static readonly FrozenSet<string> WouldLater = Set(
-        "later", "eventually", "go", "become", "never", "soon", "subsequently", "then", "often", "usually", "always", "again",
-        "ultimately", "finally", "frequently", "sometimes", "regularly", "typically", "occasionally", "spend", "marry", "serve",
-        "remain", "continue", "return", "win", "lose", "die", "retire", "succeed", "join", "move", "leave", "start", "begin", "also");
+    private static readonly FrozenSet<string> Negations = EmbeddedData.Class(Words, WordFile, "negations");
 
-    private static readonly FrozenSet<string> ConditionalContext = Set(
-        "if", "unless", "otherwise", "without", "suppose", "supposing", "imagine", "hypothetically", "whether", "else", "wish", "prefer", "likely", "probably", "perhaps", "possibly");
+    private static readonly FrozenSet<string> CouldAbility = EmbeddedData.Class(Words, WordFile, "could-ability");
 
-    private static readonly FrozenSet<string> WouldOpinion = Set(
-        "better", "best", "worse", "preferable", "wise", "unwise", "advisable", "easier", "harder", "difficult", "impossible",
-        "possible", "unlikely", "likely", "necessary", "enough", "sufficient", "interesting", "nice", "ideal", "tantamount", "akin", "equivalent", "expected", "able", "appropriate", "fair", "surprising", "logical", "reasonable", "safe", "fine", "wrong", "right", "seen", "regarded", "considered", "thought");
+    private static readonly FrozenSet<string> WouldLater = EmbeddedData.Class(Words, WordFile, "would-later");
 
-    private static readonly FrozenSet<string> PossibleScale = Set(
-        "as", "every", "all", "highest", "lowest", "maximum", "minimum", "best", "worst", "largest", "smallest", "greatest", "fastest", "earliest", "latest", "shortest", "longest", "only", "wherever", "whenever", "where", "when", "if", "become", "became", "becomes", "made", "make", "makes", "making", "not", "technically", "physically", "impossible", "any");
+    private static readonly FrozenSet<string> ConditionalContext = EmbeddedData.Class(Words, WordFile, "conditional-context");
 
-    private static readonly FrozenSet<string> AsBreakers = Set("well", "soon", "far", "long", "much", "many", "result", "part", "follows", "early", "late", "recently", "of", "such");
+    private static readonly FrozenSet<string> WouldOpinion = EmbeddedData.Class(Words, WordFile, "would-opinion");
 
-    private static readonly FrozenSet<string> BeliefSubjects = Set(
-        "they", "we", "i", "you", "he", "she", "many", "some", "others", "most", "critics", "who", "which", "what", "people", "experts", "scholars", "historians", "users", "fans", "supporters", "opponents", "conservatives", "liberals", "observers", "analysts", "still", "also", "generally", "often");
+    private static readonly FrozenSet<string> PossibleScale = EmbeddedData.Class(Words, WordFile, "possible-scale");
 
-    private static readonly FrozenSet<string> ClauseStarts = Set("that", "they", "the", "it", "he", "she", "this", "we", "i", "his", "her", "there", "their", "a", "an", "its", "these", "those", "such");
+    private static readonly FrozenSet<string> AsBreakers = EmbeddedData.Class(Words, WordFile, "as-breakers");
 
-    private static readonly FrozenSet<string> AssumeTakeOver = Set(
-        "the", "office", "command", "control", "power", "responsibility", "responsibilities", "his", "her", "its", "their", "a", "an", "leadership", "duties", "role", "position", "name", "presidency", "throne", "title", "charge", "ownership", "management", "the", "new", "full", "sole");
+    private static readonly FrozenSet<string> BeliefSubjects = EmbeddedData.Class(Words, WordFile, "belief-subjects");
 
-    private static readonly FrozenSet<string> MayWish = Set("i", "we", "you", "god", "he", "she", "they", "it", "the", "this", "all", "his", "her", "their", "your");
+    private static readonly FrozenSet<string> ClauseStarts = EmbeddedData.Class(Words, WordFile, "clause-starts");
 
-    private static readonly FrozenSet<string> IfIdioms = Set("any", "anything", "not", "ever", "necessary", "possible", "applicable", "appropriate", "required", "so", "only");
+    private static readonly FrozenSet<string> AssumeTakeOver = EmbeddedData.Class(Words, WordFile, "assume-take-over");
 
-    private static readonly FrozenSet<string> BareSubjectVerbs = Set(
-        "say", "said", "believe", "believed", "argue", "argued", "claim", "claimed", "think", "thought", "feel", "felt", "suggest",
-        "suggested", "contend", "contended", "maintain", "maintained", "fear", "feared", "consider", "considered", "speculate", "speculated", "allege", "alleged", "insist", "insisted", "assert", "asserted");
+    private static readonly FrozenSet<string> MayWish = EmbeddedData.Class(Words, WordFile, "may-wish");
 
-    private static readonly FrozenSet<string> ParticipleExceptions = Set("seen", "said", "considered", "regarded", "described", "argued", "claimed", "viewed", "interpreted", "thought", "called", "explained", "attributed", "linked", "related", "due", "caused", "used");
+    private static readonly FrozenSet<string> IfIdioms = EmbeddedData.Class(Words, WordFile, "if-idioms");
 
-    private static readonly FrozenSet<string> BeForms = Set("is", "are", "was", "were", "be", "been", "being", "'s", "am");
+    private static readonly FrozenSet<string> BareSubjectVerbs = EmbeddedData.Class(Words, WordFile, "bare-subject-verbs");
 
-    private static readonly FrozenSet<string> ThinkObjects = Set("of", "about", "tank", "tanks", "piece", "pieces", "-");
+    private static readonly FrozenSet<string> ParticipleExceptions = EmbeddedData.Class(Words, WordFile, "participle-exceptions");
 
-    private static readonly FrozenSet<string> MannerTargets = Set(
-        "visible", "audible", "legible", "marked", "defined", "delineated", "labeled", "labelled", "identified", "identifiable", "seen", "heard", "written", "stated", "shown", "displayed", "printed", "spoken", "distinguishable", "separated", "demarcated", "understood", "explained", "outlined", "described", "readable", "recognizable", "recognisable");
+    private static readonly FrozenSet<string> BeForms = EmbeddedData.Class(Words, WordFile, "be-forms");
 
-    internal static readonly FrozenSet<string> SpeechVerbs = Set(
-        "say", "says", "said", "argue", "argues", "argued", "believe", "believes", "believed", "claim", "claims", "claimed",
-        "suggest", "suggests", "suggested", "think", "thinks", "thought", "contend", "contends", "contended", "maintain",
-        "maintains", "maintained", "speculate", "speculates", "speculated", "feel", "feels", "felt", "fear", "fears", "feared",
-        "allege", "alleges", "alleged", "assert", "asserts", "asserted", "insist", "insists", "insisted", "warn", "warns", "warned",
-        "predict", "predicts", "predicted", "doubt", "doubts", "doubted", "consider", "considers", "considered", "regard",
-        "regards", "view", "views", "see", "sees", "expect", "expects", "expected", "charge", "charges", "charged", "worry",
-        "worries", "worried", "question", "questioned", "questions", "assume", "assumed", "hold", "held", "point", "note",
-        "noted", "believing", "describe", "described", "report", "reported", "reports", "agree", "agreed", "agrees", "criticize", "criticized", "call", "called", "criticize", "criticized", "criticise", "criticised", "complain", "complained", "estimate", "estimated", "theorize", "theorized", "hypothesize");
+    private static readonly FrozenSet<string> ThinkObjects = EmbeddedData.Class(Words, WordFile, "think-objects");
 
-    private static readonly FrozenSet<string> SubjectFillers = Set(
-        "have", "has", "had", "would", "will", "may", "might", "also", "even", "still", "now", "further", "do", "did", "often",
-        "sometimes", "however", ",", "already", "long", "always", "strongly", "privately", "publicly", "openly", "generally", "widely");
+    private static readonly FrozenSet<string> MannerTargets = EmbeddedData.Class(Words, WordFile, "manner-targets");
 
-    private static readonly FrozenSet<string> VagueNouns = Set(
-        "people", "critics", "experts", "observers", "analysts", "commentators", "scholars", "historians", "scientists",
-        "researchers", "economists", "officials", "sources", "skeptics", "sceptics", "opponents", "supporters", "fans",
-        "writers", "authors", "academics", "theorists", "residents", "americans", "others");
+    internal static readonly FrozenSet<string> SpeechVerbs = EmbeddedData.Class(Words, WordFile, "speech-verbs");
+
+    private static readonly FrozenSet<string> SubjectFillers = EmbeddedData.Class(Words, WordFile, "subject-fillers");
+
+    private static readonly FrozenSet<string> VagueNouns = EmbeddedData.Class(Words, WordFile, "vague-nouns");
 
     /// <summary>
     /// Decides whether the cue matched at token <paramref name="i"/> over <paramref name="count"/> tokens is in
@@ -401,5 +378,4 @@ internal static class CueSenses
         return false;
     }
 
-    private static FrozenSet<string> Set(params string[] words) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words);
 }

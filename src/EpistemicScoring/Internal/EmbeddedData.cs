@@ -55,6 +55,43 @@ internal static class EmbeddedData
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Named word classes: each row is a class name and its words, separated by spaces (a word may not contain one).
+    /// A class named twice, or a word listed twice in one class, is an error.
+    /// </summary>
+    /// <param name="file">The file name, e.g. <c>hedge-sense-words.tsv</c>.</param>
+    /// <returns>The classes by name, each compared ignoring case.</returns>
+    public static FrozenDictionary<string, FrozenSet<string>> WordClasses(string file)
+    {
+        var classes = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        foreach (string[] row in Rows(file))
+        {
+            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string word in (row.Length > 1 ? row[1] : string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!words.Add(word))
+                {
+                    throw new InvalidDataException($"{file}: '{word}' is listed twice in the class '{row[0]}'.");
+                }
+            }
+
+            if (!classes.TryAdd(row[0], words.ToFrozenSet(StringComparer.OrdinalIgnoreCase)))
+            {
+                throw new InvalidDataException($"{file}: the class '{row[0]}' is listed twice.");
+            }
+        }
+
+        return classes.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>One class of <see cref="WordClasses"/>, or an error naming the file when it is missing.</summary>
+    /// <param name="classes">The classes of one file.</param>
+    /// <param name="file">The file name, for the message.</param>
+    /// <param name="name">The class name.</param>
+    /// <returns>The class.</returns>
+    public static FrozenSet<string> Class(FrozenDictionary<string, FrozenSet<string>> classes, string file, string name) =>
+        classes.TryGetValue(name, out FrozenSet<string>? set) ? set : throw new InvalidDataException($"{file}: the class '{name}' is missing.");
+
     /// <summary>Reads a number column.</summary>
     /// <param name="file">The file name, for the message.</param>
     /// <param name="row">The row.</param>

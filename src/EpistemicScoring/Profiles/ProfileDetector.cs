@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using EpistemicScoring.Analysis;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Rules;
 using EpistemicScoring.Text;
@@ -12,6 +13,11 @@ namespace EpistemicScoring.Profiles;
 /// </summary>
 internal static class ProfileDetector
 {
+    private const string WordFile = "profile-words.tsv";
+
+    // Declared first: static fields are initialised in text order, and the word classes below read this table.
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Words = EmbeddedData.WordClasses(WordFile);
+
     private static readonly FrozenDictionary<TextProfile, FrozenDictionary<string, double>> Multipliers =
         new Dictionary<TextProfile, FrozenDictionary<string, double>>
         {
@@ -50,7 +56,7 @@ internal static class ProfileDetector
     /// <summary>Share of attributed sentences at or above which a text reads as a news report.</summary>
     private const double NewsAttributedShare = 0.2;
 
-    private static readonly FrozenSet<string> FirstPerson = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "me", "my", "we", "us", "our", "i'm", "we're", "i've", "we've");
+    private static readonly FrozenSet<string> FirstPerson = EmbeddedData.Class(Words, WordFile, "first-person");
 
     public static double Multiplier(TextProfile profile, string ruleId) =>
         Multipliers.TryGetValue(profile, out FrozenDictionary<string, double>? table) && table.TryGetValue(ruleId, out double m) ? m : 1.0;

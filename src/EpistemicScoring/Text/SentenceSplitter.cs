@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EpistemicScoring.Internal;
 
 namespace EpistemicScoring.Text;
 
@@ -9,23 +10,19 @@ namespace EpistemicScoring.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
+    private const string WordFile = "text-sentence-words.tsv";
+
+    // Declared first: static fields are initialised in text order, and the word classes below read this table.
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Words = EmbeddedData.WordClasses(WordFile);
+
     /// <summary>
     /// Words that commonly open a sentence. After an abbreviation that may also end a sentence ("Inc.",
     /// "U.S."), a sentence break is taken only before one of these, since "the U.S. Commerce Department" is far
     /// more common than a sentence ending in "U.S.".
     /// </summary>
-    private static readonly FrozenSet<string> SentenceStarters = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
-        "but", "and", "so", "yet", "in", "on", "at", "for", "as", "after", "before", "when", "while", "if",
-        "his", "her", "its", "their", "our", "my", "some", "many", "most", "no", "not", "one", "all", "meanwhile",
-        "however", "still", "then", "now", "also", "officials", "critics", "analysts", "experts");
+    private static readonly FrozenSet<string> SentenceStarters = EmbeddedData.Class(Words, WordFile, "sentence-starters");
 
-    private static readonly FrozenSet<string> ContinuationWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that",
-        "which", "who", "whose", "than", "but", "nor", "into", "onto", "over", "under", "about", "its", "their",
-        "his", "her", "our", "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had", "said");
+    private static readonly FrozenSet<string> ContinuationWords = EmbeddedData.Class(Words, WordFile, "continuation-words");
 
     public static void Split(TextDocument doc, List<Sentence> sentences, List<Paragraph> paragraphs, int[] sentenceOfToken)
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
+using EpistemicScoring.Internal;
 
 namespace EpistemicScoring.Text;
 
@@ -10,21 +11,16 @@ namespace EpistemicScoring.Text;
 /// </summary>
 internal static class Tokenizer
 {
+    private const string WordFile = "text-abbreviations.tsv";
+
+    // Declared first: static fields are initialised in text order, and the word classes below read this table.
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Words = EmbeddedData.WordClasses(WordFile);
+
     /// <summary>Abbreviations whose final period never ends a sentence by itself (titles, "vs.", "e.g.").</summary>
-    internal static readonly FrozenSet<string> TitleAbbreviations = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt",
-        "cmdr", "adm", "maj", "rev", "hon", "pres", "st", "mt", "messrs", "mmes", "msgr", "supt", "atty", "vs",
-        "approx", "fig", "figs", "vol", "ed", "eds", "al", "cf", "ft", "sq", "gov't", "dept", "univ", "assn",
-        "ave", "blvd", "est", "insp", "det", "sup", "pvt", "cpl", "lieut", "amb", "sec", "treas", "ald");
+    internal static readonly FrozenSet<string> TitleAbbreviations = EmbeddedData.Class(Words, WordFile, "title-abbreviations");
 
     /// <summary>Abbreviations that may also end a sentence ("Inc.", "Jr.", "etc.").</summary>
-    internal static readonly FrozenSet<string> TrailingAbbreviations = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "inc", "corp", "ltd", "co", "bros", "jr", "sr", "etc", "plc", "llc", "llp", "jan", "feb", "aug", "sept",
-        "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "calif", "fla", "tex",
-        "ariz", "colo", "conn", "ga", "kan", "ky", "md", "mich", "minn", "mont", "neb", "nev", "okla", "ore",
-        "tenn", "wis", "wyo", "n.y", "n.j", "d.c", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e", "u.s.a", "no");
+    internal static readonly FrozenSet<string> TrailingAbbreviations = EmbeddedData.Class(Words, WordFile, "trailing-abbreviations");
 
     private static readonly SearchValues<char> Bullets = SearchValues.Create("-*\u2022\u00B7\u25AA\u25CF\u2023\u2043\u25E6\u2014");
 

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using EpistemicScoring.Analysis;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.ReliabilityAccuracy;
@@ -6,6 +8,11 @@ namespace EpistemicScoring.Rules.ReliabilityAccuracy;
 /// <summary>Helpers shared by the figure rules of Law 3.</summary>
 internal static class FigureSourcing
 {
+    private const string WordFile = "rules-figure-words.tsv";
+
+    // Declared first: static fields are initialised in text order, and the word classes below read this table.
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Words = EmbeddedData.WordClasses(WordFile);
+
     /// <summary>True for amounts, percentages, counts and measures: figures a reader could check.</summary>
     public static bool IsQuantity(NumberMention n) =>
         n.Kind is NumberKind.Money or NumberKind.Percent or NumberKind.PercentagePoints or NumberKind.Count or NumberKind.Measure or NumberKind.Fraction;
@@ -50,10 +57,7 @@ internal static class FigureSourcing
         return n.Step < n.Value / 20 || n.Value != Math.Floor(n.Value) || n.Kind is NumberKind.Percent && n.Value % 5 != 0;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> AttributionWords = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "according", "said", "says", "say", "told", "reported", "reports", "estimated", "estimates", "estimate", "showed", "shows",
-        "found", "data", "survey", "census", "statistics", "poll", "study", "audit", "figures", "records", "filing", "filings");
+    private static readonly FrozenSet<string> AttributionWords = EmbeddedData.Class(Words, WordFile, "attribution-words");
 
     /// <summary>True when the sentence of <paramref name="n"/> attributes something: a source or an attribution word.</summary>
     public static bool HasAttribution(DocumentAnalysis analysis, NumberMention n)

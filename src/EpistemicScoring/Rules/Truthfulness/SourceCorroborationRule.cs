@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.Truthfulness;
@@ -5,8 +7,12 @@ namespace EpistemicScoring.Rules.Truthfulness;
 /// <summary>EPS110: a named source confirms or corroborates a statement.</summary>
 internal sealed class SourceCorroborationRule : IRule
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> Confirming = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "confirmed", "confirms", "confirm", "corroborated", "corroborates", "verified", "verifies", "echoed", "echoes", "agreed", "agrees");
+    private const string WordFile = "rules-corroboration-words.tsv";
+
+    // Declared first: static fields are initialised in text order, and the word classes below read this table.
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Words = EmbeddedData.WordClasses(WordFile);
+
+    private static readonly FrozenSet<string> Confirming = EmbeddedData.Class(Words, WordFile, "confirming");
 
     public RuleDescriptor Descriptor { get; } = new(
         RuleIds.SourceCorroboration,
