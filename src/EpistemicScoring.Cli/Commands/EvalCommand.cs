@@ -34,13 +34,20 @@ internal static class EvalCommand
         var articles = new Option<string?>("--articles") { Description = "numbers: JSONL {id, text} with the annotated articles (default: ../news/*.jsonl beside the data file).", HelpName = "FILE" };
         var relations = new Option<string?>("--relations") { Description = "numbers: also score the consistency checks on this numeric-relations.jsonl.", HelpName = "FILE" };
         var model = new Option<string?>("--model") { Description = "document: a classifier model file (from 'epistemic train'); adds its probability as the row 'classifier'.", HelpName = "MODEL.zip" };
+        var half = new Option<string>("--half")
+        {
+            Description = "Which half of the labelled file to read: all, tune (for choosing changes) or check (for confirming them); the split is fixed by each record's article.",
+            DefaultValueFactory = static _ => "all",
+        };
+        half.AcceptOnlyFromAmong("all", "tune", "check");
         var verbose = new Option<bool>("--verbose") { Description = "numbers: list misses, false positives, wrong values and each relation case." };
         var common = new CommonOptions();
-        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose, details, model };
+        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose, details, model, half };
         common.AddTo(command);
         command.SetAction(parse =>
         {
             IEvalTask selected = Tasks.First(t => t.Name == parse.GetValue(task));
+            DevSplit.Current = Enum.Parse<DevHalf>(parse.GetValue(half)!, ignoreCase: true);
             if (parse.GetValue(model) is not null && selected is not DocumentEval)
             {
                 io.Error.WriteLine($"warning: --model applies only to --task document; it is ignored for --task {selected.Name}.");

@@ -5,7 +5,23 @@ namespace EpistemicScoring.Cli.Eval;
 /// <summary>Reads a JSONL data file record by record, with line numbers in errors.</summary>
 internal static class JsonLines
 {
+    /// <summary>
+    /// The records of <paramref name="path"/>, only those of the current <see cref="DevSplit"/> half when
+    /// <c>eval --half</c> chose one.
+    /// </summary>
     public static IEnumerable<(int Line, JsonElement Record)> Read(string path)
+    {
+        DevHalf half = DevSplit.Current;
+        foreach ((int line, JsonElement record) in ReadAll(path))
+        {
+            if (DevSplit.Includes(half, record, line))
+            {
+                yield return (line, record);
+            }
+        }
+    }
+
+    private static IEnumerable<(int Line, JsonElement Record)> ReadAll(string path)
     {
         if (!File.Exists(path))
         {
