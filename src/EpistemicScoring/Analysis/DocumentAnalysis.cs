@@ -55,6 +55,12 @@ public sealed class DocumentAnalysis
     /// <summary>Reference facts the figures were checked against.</summary>
     public IReadOnlyList<ReferenceFact> Facts { get; }
 
+    /// <summary>Which sentences are the page around the prose (credits, captions, labels, embedded posts, stamps), by sentence index.</summary>
+    internal bool[] Layout { get; set; } = [];
+
+    /// <summary>True when sentence <paramref name="sentence"/> is layout, not the writer's prose.</summary>
+    internal bool IsLayout(int sentence) => sentence >= 0 && sentence < Layout.Length && Layout[sentence];
+
     /// <summary>Which sentences hold an uncertainty cue in its uncertain sense (from the hedge stage), by sentence index.</summary>
     internal bool[] Uncertain { get; set; } = [];
 
@@ -100,12 +106,12 @@ public sealed class DocumentAnalysis
     }
 
     /// <summary>
-    /// Which tokens are the writer's own words: outside quotation marks and outside the reported content of an
-    /// attribution ("the mayor called the plan [a disaster]"). Computed once, on first use, for every rule.
+    /// Which tokens are the writer's own words: outside quotation marks, outside the reported content of an
+    /// attribution ("the mayor called the plan [a disaster]") and outside layout (credits, labels, embedded posts). Computed once, on first use, for every rule.
     /// </summary>
     internal bool[] OwnWords => _ownWords ??= ComputeOwnWords();
 
-    /// <summary>Number of word tokens outside quotations (the writer's prose); computed once, on first use.</summary>
+    /// <summary>Number of word tokens outside quotations and layout (the writer's prose); computed once, on first use.</summary>
     internal int WriterWordCount
     {
         get
@@ -115,7 +121,7 @@ public sealed class DocumentAnalysis
                 int count = 0;
                 for (int i = 0; i < Document.TokenCount; i++)
                 {
-                    if (Document[i].Kind == TokenKind.Word && !Document.IsInQuote(i))
+                    if (Document[i].Kind == TokenKind.Word && !Document.IsInQuote(i) && !IsLayout(Document.SentenceOf(i)))
                     {
                         count++;
                     }
@@ -138,7 +144,7 @@ public sealed class DocumentAnalysis
         var own = new bool[Document.TokenCount];
         for (int i = 0; i < own.Length; i++)
         {
-            own[i] = !Document.IsInQuote(i);
+            own[i] = !Document.IsInQuote(i) && !IsLayout(Document.SentenceOf(i));
         }
 
         foreach (SourceMention s in Sources)

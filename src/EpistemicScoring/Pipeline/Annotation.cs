@@ -16,6 +16,9 @@ internal enum Annotation
     /// <summary>Direct quotations.</summary>
     Quotations,
 
+    /// <summary>Sentences that are the page around the prose: credits, captions, interface labels, embedded posts, stamps.</summary>
+    Layout,
+
     /// <summary>Attributions with their sources, cues and contents.</summary>
     Sources,
 

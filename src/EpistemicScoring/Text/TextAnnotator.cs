@@ -3,14 +3,18 @@ using EpistemicScoring.Pipeline;
 
 namespace EpistemicScoring.Text;
 
-/// <summary>The first stage: tokens, sentences, paragraphs and quotations, in one pass (<see cref="TextDocument.Parse"/>).</summary>
+/// <summary>The first stage: tokens, sentences, paragraphs and quotations, in one pass (<see cref="TextDocument.Parse"/>), and the sentences that are layout, not prose (<see cref="Layout"/>).</summary>
 internal sealed class TextAnnotator : IAnnotator
 {
     public string Name => "text";
 
     public IReadOnlyList<Annotation> Requires => [];
 
-    public IReadOnlyList<Annotation> Provides => [Annotation.Tokens, Annotation.Sentences, Annotation.Quotations];
+    public IReadOnlyList<Annotation> Provides => [Annotation.Tokens, Annotation.Sentences, Annotation.Quotations, Annotation.Layout];
 
-    public void Annotate(DocumentAnalysis analysis) => analysis.Document = TextDocument.Parse(analysis.Text);
+    public void Annotate(DocumentAnalysis analysis)
+    {
+        analysis.Document = TextDocument.Parse(analysis.Text);
+        analysis.Layout = Layout.Find(analysis.Document);
+    }
 }

@@ -44,6 +44,7 @@ internal sealed class EmphaticOverstatementRule : IRule
             "The memo went to Clerk, Dana <DCLERK@harbour.example> on Monday, before the vote.",
             "The grant came from HARBORAID, and HARBORAID said the money would arrive in March.",
             "The AFL-CIO and the C-SPAN archive both kept copies of the speech.",
+            "The vote was close.\nPhoto: DANA REYES/HARBOR GAZETTE\nThe count ended at midnight.",
             "The interview ran in USA TODAY and on MSNBC the same week, and today it is quoted often.",
         ],
     };
@@ -54,7 +55,7 @@ internal sealed class EmphaticOverstatementRule : IRule
         WordForms? forms = null;
         foreach (Sentence sentence in doc.Sentences)
         {
-            if (IsCapitalsLine(doc, sentence))
+            if (IsCapitalsLine(doc, sentence) || context.Analysis.IsLayout(sentence.Index))
             {
                 continue;
             }

@@ -28,7 +28,7 @@ internal sealed class RhetoricalQuestionsRule : IRule
                 last--;
             }
 
-            if (sentence.TokenCount >= 4 && doc.Is(last, "?") && !doc.IsInQuote(last) && !doc.IsInQuote(sentence.FirstToken))
+            if (sentence.TokenCount >= 4 && doc.Is(last, "?") && !doc.IsInQuote(last) && !doc.IsInQuote(sentence.FirstToken) && !context.Analysis.IsLayout(sentence.Index))
             {
                 context.Report(sentence.Span, "Question in the writer's voice");
             }

@@ -15,7 +15,28 @@ internal static class FigureSourcing
 
     /// <summary>True for amounts, percentages, counts and measures: figures a reader could check.</summary>
     public static bool IsQuantity(NumberMention n) =>
-        n.Kind is NumberKind.Money or NumberKind.Percent or NumberKind.PercentagePoints or NumberKind.Count or NumberKind.Measure or NumberKind.Fraction;
+        n.Kind is NumberKind.Money or NumberKind.Percent or NumberKind.PercentagePoints or NumberKind.Count or NumberKind.Measure or NumberKind.Fraction
+        && !IsClockOrRunningTime(n.Text);
+
+    /// <summary>"22:28", "3:21", "1:04:10": a clock or a video's running time, never a figure to source or check.</summary>
+    private static bool IsClockOrRunningTime(string text)
+    {
+        int colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 2 || text.Length < colon + 3)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c) && c != ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// True for a number that is no figure to check: "one" or "two" spelled out, far more often a determiner ("one of

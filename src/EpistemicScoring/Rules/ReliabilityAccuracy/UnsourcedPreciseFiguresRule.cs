@@ -26,7 +26,7 @@ internal sealed class UnsourcedPreciseFiguresRule : IRule
             }
 
             int token = context.Document.TokenAtOrAfter(n.Start);
-            if (token < context.Document.TokenCount && context.Document.IsInQuote(token))
+            if (token < context.Document.TokenCount && (context.Document.IsInQuote(token) || context.Analysis.IsLayout(context.Document.SentenceOf(token))))
             {
                 continue;
             }
