@@ -15,7 +15,7 @@ internal static class DefaultStages
     public static IEnumerable<IAnnotator> Create(LexiconSet lexicons) =>
     [
         new TextAnnotator(),
-        new SourcesAnnotator(),
+        new SourcesAnnotator(lexicons),
         new NumbersAnnotator(),
         new NumericChecksAnnotator(),
         new HedgesAnnotator(lexicons),

@@ -1,4 +1,4 @@
-using EpistemicScoring.Analysis.Sources;
+using EpistemicScoring.Sources;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;

@@ -1,6 +1,6 @@
-using static EpistemicScoring.Tests.Analysis.SourcesTestHelper;
+using static EpistemicScoring.Tests.Sources.SourcesTestHelper;
 
-namespace EpistemicScoring.Tests.Analysis;
+namespace EpistemicScoring.Tests.Sources;
 
 public class SourcesNegativeTests
 {

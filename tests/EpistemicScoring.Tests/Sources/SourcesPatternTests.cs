@@ -1,7 +1,7 @@
 using EpistemicScoring.Reports;
-using static EpistemicScoring.Tests.Analysis.SourcesTestHelper;
+using static EpistemicScoring.Tests.Sources.SourcesTestHelper;
 
-namespace EpistemicScoring.Tests.Analysis;
+namespace EpistemicScoring.Tests.Sources;
 
 public class SourcesPatternTests
 {

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Text;
 
-namespace EpistemicScoring.Analysis.Sources;
+namespace EpistemicScoring.Sources;
 
 /// <summary>
 /// The word lists the source extractor reads: the embedded lexicons (data, user-extendable) plus a few closed

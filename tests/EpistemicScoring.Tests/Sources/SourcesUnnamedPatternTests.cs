@@ -1,7 +1,7 @@
 using EpistemicScoring.Reports;
-using static EpistemicScoring.Tests.Analysis.SourcesTestHelper;
+using static EpistemicScoring.Tests.Sources.SourcesTestHelper;
 
-namespace EpistemicScoring.Tests.Analysis;
+namespace EpistemicScoring.Tests.Sources;
 
 /// <summary>Vague groups and unnamed documents as sources, and the named phrases they must not swallow.</summary>
 public class SourcesUnnamedPatternTests

@@ -1,9 +1,9 @@
-using EpistemicScoring.Analysis;
+using EpistemicScoring.Sources;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
-namespace EpistemicScoring.Tests.Analysis;
+namespace EpistemicScoring.Tests.Sources;
 
 internal static class SourcesTestHelper
 {

@@ -1,0 +1,343 @@
+using System.Collections.Frozen;
+using EpistemicScoring.Lexicons;
+using EpistemicScoring.Reports;
+using EpistemicScoring.Text;
+using EpistemicScoring.Analysis;
+
+namespace EpistemicScoring.Sources;
+
+/// <summary>The clause shapes the attribution patterns test: modals, noun uses of cue words, appositives, conditionals, reduced passives, nominal cues ("her claim that"), transcript labels, and the content of each attribution.</summary>
+internal static partial class SourceExtractor
+{
+    private static readonly System.Collections.Frozen.FrozenSet<string> Modals = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "can", "could", "would", "might", "should", "may", "must", "'d");
+
+    private static bool IsModalBefore(TextDocument doc, int i, int limit)
+    {
+        for (int k = i - 1; k >= limit && i - k <= 3; k--)
+        {
+            if (doc.IsIn(k, Modals))
+            {
+                return true;
+            }
+
+            if (!(doc.Is(k, "not") || doc.Is(k, "n't") || doc.Is(k, "have") || doc.Is(k, "also") || doc.Is(k, "never") || doc[k].IsLower && doc.TokenText(k).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPastOrSays(TextDocument doc, int i)
+    {
+        ReadOnlySpan<char> w = doc.TokenText(i);
+        return w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || doc.Is(i, "said") || doc.Is(i, "says") || doc.Is(i, "told") || doc.Is(i, "wrote");
+    }
+
+    private static bool IsTitleCaseVerb(TextDocument doc, int i) =>
+        i > 0 && doc[i - 1].IsCapitalized && doc[i - 1].IsWord && doc.TokenText(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) && doc[i].Length > 3
+        && i + 1 < doc.TokenCount && doc[i + 1].IsCapitalized;
+
+    private static bool IsCueWord(TextDocument doc, SourceLexicons lex, int i) => (uint)i < (uint)doc.TokenCount && doc[i].IsWord && lex.Cues.Contains(doc.TokenText(i));
+
+    private static bool IsNounUse(TextDocument doc, SourceLexicons lex, int i)
+    {
+        // "the Egyptian report fits": a cue that is also a noun, after a determiner and one modifier, is the noun.
+        if (!lex.Documents.Contains(doc.TokenText(i)) && !lex.Nouns.Contains(doc.TokenText(i)))
+        {
+            return false;
+        }
+
+        return i >= 1 && (doc.IsIn(i - 1, SourceLexicons.Determiners) || doc.IsIn(i - 1, SourceLexicons.PossessivePronouns))
+            || i >= 2 && doc[i - 1].IsWord && !SourceLexicons.IsPossessiveClitic(doc, i - 1) && (doc.Is(i - 2, "the") || doc.Is(i - 2, "a") || doc.Is(i - 2, "an"))
+               && !lex.Anonymous.Contains(doc.TokenText(i - 1)) && !lex.Vague.Contains(doc.TokenText(i - 1)) && !lex.Documents.Contains(doc.TokenText(i - 1)) && !lex.Titles.Contains(doc.TokenText(i - 1));
+    }
+
+    private static bool IsAppositiveStart(TextDocument doc, SourceLexicons lex, int i) =>
+        i < doc.TokenCount && doc[i].IsWord
+        && (doc.Is(i, "who") || doc.Is(i, "which") || doc.Is(i, "in") || doc.Is(i, "on") || doc.Is(i, "at") || doc.Is(i, "during") || doc.Is(i, "speaking")
+            || doc.Is(i, "however") || doc.Is(i, "though") || doc.Is(i, "too") || doc.Is(i, "meanwhile") || doc.Is(i, "for") || doc.Is(i, "like") || doc.Is(i, "a") || doc.Is(i, "an") || doc.Is(i, "the") || doc.IsIn(i, SourceLexicons.PossessivePronouns)
+            || doc[i].IsCapitalized || lex.Titles.Contains(doc.TokenText(i)) || doc[i].IsLower && i + 1 < doc.TokenCount && lex.Titles.Contains(doc.TokenText(i + 1)));
+
+    private static bool IsClauseOpener(TextDocument doc, int j) =>
+        doc.Is(j, "of") && doc.Is(j - 1, "instead") || doc.Is(j, "after") || doc.Is(j, "before") || doc.Is(j, "while") || doc.Is(j, "despite") || doc.Is(j, "since") || doc.Is(j, "by") && !doc[j - 1].IsWord;
+
+    private static bool IsConditional(TextDocument doc, int subject, int limit)
+    {
+        for (int k = subject - 1; k >= limit && subject - k <= 6; k--)
+        {
+            if (doc.Is(k, "if") || doc.Is(k, "unless"))
+            {
+                return true;
+            }
+
+            if (!doc[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static Candidate? ClauseSubject(TextDocument doc, NounPhrase np, int j, int limit)
+    {
+        int k = j - 1;
+        while (k >= limit && j - k < 40 && !doc.Is(k, ",") && !doc.Is(k, ";"))
+        {
+            k--;
+        }
+
+        return k >= limit && j - k >= 40 ? null : np.Right(k + 1, j);
+    }
+
+    /// <summary>Nouns for content that a reduced passive gives an agent ("the ideas espoused by ...").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ContentNouns = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "claims", "claim", "ideas", "idea", "views", "theories", "theory", "rumors", "rumours",
+        "allegations", "accusations", "arguments", "beliefs", "charges", "stories", "narratives", "lies", "falsehoods", "myths");
+
+    /// <summary>Participles of a reduced passive that are not formed with -ed.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularParticiples = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "made", "spread", "put", "written", "told", "held", "set", "brought", "taken", "given", "sold");
+
+    /// <summary>
+    /// A content noun, a reduced passive and its agent within a few words: "claims circulated by bloggers", "the
+    /// ideas espoused by many activists", "rumors about the mayor spread by his rivals". The agent is the source.
+    /// </summary>
+    private static bool TryReducedPassive(TextDocument doc, SourceLexicons lex, NounPhrase np, int i, int limitRight, bool inQuote, List<Found> found)
+    {
+        for (int k = i + 1; k <= i + 5 && k + 1 < limitRight; k++)
+        {
+            if (!doc[k].IsWord || !doc[k].IsLower || doc.Is(k, "that") || doc.Is(k, "which") || doc.Is(k, "who") || doc.Is(k, "and") || doc.Is(k, "or")
+                || doc.IsIn(k, SourceLexicons.Be) || doc.IsIn(k, SourceLexicons.Auxiliaries) && !doc.Is(k, "long"))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = doc.TokenText(k);
+            if (doc.Is(k + 1, "by") && (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(w.ToString())))
+            {
+                if (np.Right(k + 2, limitRight) is { } agent && agent.Kind != SourceKind.Pronoun)
+                {
+                    found.Add(new Found(agent, k, k + 1, inQuote, null, false) { Nominal = true });
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryNominal(TextDocument doc, SourceLexicons lex, NounPhrase np, int i, int limitLeft, int limitRight, bool inQuote, List<Found> found)
+    {
+        // Possessor: "Trump's past remarks", "his public concession", "In her view".
+        int j = i - 1;
+        int modifiers = 0;
+        while (j >= limitLeft && modifiers < 2 && doc[j].IsLower && !doc.IsIn(j, SourceLexicons.Stops)
+               && !doc.IsIn(j, SourceLexicons.PossessivePronouns) && !doc.IsIn(j, SourceLexicons.Determiners) && !SourceLexicons.IsPossessiveClitic(doc, j))
+        {
+            j--;
+            modifiers++;
+        }
+
+        if (j >= limitLeft && doc.IsIn(j, SourceLexicons.PossessivePronouns))
+        {
+            if (!PronounPossessorNouns.Contains(doc.TokenText(i).ToString()))
+            {
+                return false;
+            }
+
+            Add(found, new Candidate(j, j, SourceKind.Pronoun, doc.TokenText(j).ToString().ToLowerInvariant()), i, i, inQuote, null);
+            return true;
+        }
+
+        if (j >= limitLeft && SourceLexicons.IsPossessiveClitic(doc, j))
+        {
+            int e = doc.Is(j, "s") ? j - 2 : j - 1;
+            if (np.Left(e, limitLeft) is { } owner && owner.Kind is not SourceKind.Pronoun)
+            {
+                Add(found, owner, i, i, inQuote, null);
+                return true;
+            }
+
+            return false;
+        }
+
+        if ((doc.Is(i + 1, "by") || doc.Is(i + 1, "from")) && np.Right(i + 2, limitRight) is { } agent && agent.Kind != SourceKind.Pronoun)
+        {
+            found.Add(new Found(agent, i, i + 1, inQuote, null, false) { Nominal = true });
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void TryTranscript(TextDocument doc, SourceLexicons lex, NounPhrase np, Sentence sentence, List<Found> found)
+    {
+        int first = sentence.FirstToken;
+        if (sentence.TokenCount < 3 || first > 0 && doc.NewlinesBefore(first) == 0)
+        {
+            return;
+        }
+
+        int k = first;
+        while (k < sentence.EndToken && k - first < 4 && doc[k].IsWord && doc[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        if (k == first || k - first > 3 || !doc.Is(k, ":") || k + 1 >= sentence.EndToken && doc.SentenceOf(Math.Min(k + 1, doc.TokenCount - 1)) == sentence.Index)
+        {
+            return;
+        }
+
+        if (lex.Tag(lex.NonSources, doc, k - 1) is not null || lex.Tag(lex.NonSources, doc, first) == "function")
+        {
+            return;
+        }
+
+        bool allCaps = true;
+        for (int i = first; i < k; i++)
+        {
+            allCaps &= doc[i].IsAllCaps;
+        }
+
+        if (!allCaps && (k - first < 2 || np.IsCommonWord(first)) || allCaps && TranscriptNonLabels.Contains(doc.TokenText(first).ToString()))
+        {
+            return;
+        }
+
+        Candidate? c = np.Grade(first, k - 1);
+        if (c is { } cand)
+        {
+            if (allCaps && cand.Kind == SourceKind.NamedOrganization && k - first == 1 && !lex.Organisations.Contains(doc.TokenText(first)))
+            {
+                cand = cand with { Kind = SourceKind.NamedPerson, Key = doc.TokenText(first).ToString().ToLowerInvariant() };
+            }
+
+            found.Add(new Found(cand, k, k, false, null, true));
+        }
+    }
+
+    private static Candidate? LastSourceInSentence(List<Found> found, int firstInSentence)
+    {
+        for (int f = found.Count - 1; f >= firstInSentence; f--)
+        {
+            if (!found[f].InQuote && !found[f].Transcript)
+            {
+                return found[f].Source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For every token of the sentence, the bounds a source phrase may not cross: outside a quotation the phrase
+    /// never reaches into one; inside, it never leaves it. Computed in two linear passes per sentence.
+    /// </summary>
+    private static void Segments(TextDocument doc, int start, int end, int[] left, int[] right)
+    {
+        for (int i = start; i < end; i++)
+        {
+            bool boundary = i == start || doc.IsInQuote(i) != doc.IsInQuote(i - 1) || doc.IsInQuote(i) && IsQuoteMark(doc, i - 1);
+            left[i] = boundary ? i : left[i - 1];
+        }
+
+        for (int i = end - 1; i >= start; i--)
+        {
+            bool boundary = i == end - 1 || doc.IsInQuote(i + 1) != doc.IsInQuote(i) || !doc.IsInQuote(i) && IsQuoteMark(doc, i + 1);
+            right[i] = boundary ? i + 1 : right[i + 1];
+        }
+    }
+
+    private static int FirstWord(TextDocument doc, int start)
+    {
+        while (start < doc.TokenCount && !doc[start].IsWord)
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static bool IsQuoteInitial(TextDocument doc, int i) => i > 0 && !doc.IsInQuote(i - 1) || i > 0 && IsQuoteMark(doc, i - 1)
+        || i > 0 && doc[i - 1].Kind == TokenKind.Punctuation && doc.Folded[doc[i - 1].Start] is '.' or '?' or '!' or ':' or '(' or '-'
+        || i > 0 && doc.NewlinesBefore(i) > 0;
+
+    private static bool IsQuoteMark(TextDocument doc, int i) =>
+        (uint)i < (uint)doc.TokenCount && doc[i].Kind == TokenKind.Punctuation && doc.Folded[doc[i].Start] is '"' or '\'';
+
+    private static bool IsClauseEnd(TextDocument doc, int i) =>
+        i >= doc.TokenCount || doc[i].Kind == TokenKind.Punctuation && doc.Folded[doc[i].Start] is '.' or ',' or ';' or '!' or '?' or '"' or ':';
+
+    private static SpanText? Content(TextDocument doc, Sentence sentence, int cueLast, Candidate source)
+    {
+        // The quotation of the sentence when there is one, else the rest of the clause after the cue.
+        foreach (Quotation q in Quotations(doc, sentence))
+        {
+            if (q.FirstToken > source.Last || q.EndToken <= source.First)
+            {
+                return SpanText.From(q.Inner, doc.Text);
+            }
+        }
+
+        int from = cueLast + 1;
+        if (doc.Is(from, "that"))
+        {
+            from++;
+        }
+
+        // The rest of the clause, at most MaxContentTokens tokens: content never grows with the text.
+        int to = Math.Min(sentence.EndToken, from + MaxContentTokens) - 1;
+        for (int k = from; k <= to; k++)
+        {
+            if (doc[k].Kind == TokenKind.Punctuation && doc.Folded[doc[k].Start] is ';' or '"' or '(' or ')')
+            {
+                to = k - 1;
+                break;
+            }
+        }
+
+        while (to >= from && doc[to].Kind == TokenKind.Punctuation)
+        {
+            to--;
+        }
+
+        return to >= from && from > source.Last ? SpanText.From(doc.SpanOf(from, to), doc.Text) : null;
+    }
+
+    private static IEnumerable<Quotation> Quotations(TextDocument doc, Sentence sentence)
+    {
+        ReadOnlySpan<Quotation> all = doc.Quotations;
+        var list = new List<Quotation>(2);
+        int lo = 0;
+        int hi = all.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (all[mid].EndToken <= sentence.FirstToken)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int k = lo; k < all.Length && all[k].FirstToken < sentence.EndToken; k++)
+        {
+            list.Add(all[k]);
+        }
+
+        return list;
+    }
+
+    private static void Add(List<Found> found, Candidate source, int cueFirst, int cueLast, bool inQuote, SpanText? content) =>
+        found.Add(new Found(source, cueFirst, cueLast, inQuote, content, false));
+}

@@ -1,0 +1,324 @@
+using System.Collections.Frozen;
+using EpistemicScoring.Lexicons;
+using EpistemicScoring.Reports;
+using EpistemicScoring.Text;
+using EpistemicScoring.Analysis;
+
+namespace EpistemicScoring.Sources;
+
+/// <summary>Resolution: pronouns and back-references to their antecedents, quotations to their speakers, stated reasons for anonymity, and the final list of mentions.</summary>
+internal static partial class SourceExtractor
+{
+    private static List<SourceMention> Resolve(TextDocument doc, NounPhrase np, List<Found> found)
+    {
+        found.Sort(static (a, b) => a.CueFirst.CompareTo(b.CueFirst));
+
+        // "data from the Commerce Department showed": the verb's source holds the nominal agent; keep one record.
+        for (int f = found.Count - 1; f >= 0; f--)
+        {
+            if (!found[f].Nominal)
+            {
+                continue;
+            }
+
+            for (int g = f + 1; g < found.Count && found[g].CueFirst - found[f].CueFirst < 40; g++)
+            {
+                if (!found[g].Nominal && found[g].Source.First <= found[f].Source.First && found[g].Source.Last >= found[f].Source.Last)
+                {
+                    found.RemoveAt(f);
+                    break;
+                }
+            }
+        }
+
+        var result = new List<SourceMention>(found.Count);
+        var reasons = AnonymityReasons(doc);
+        int lastPersonIndex = -1;
+        Candidate lastPerson = default;
+        Candidate lastAny = default;
+        int lastAnyIndex = -1;
+        Candidate lastPlural = default;
+        int lastPluralIndex = -1;
+        int[] speakers = Speakers(doc, found);
+        var resolvedNamed = new bool[found.Count];
+        var resolvedKey = new string[found.Count];
+        var antecedents = new Candidate?[found.Count];
+        int nameScan = 0;
+        for (int f = 0; f < found.Count; f++)
+        {
+            Found item = found[f];
+            Candidate s = item.Source;
+
+            // Person names in running text are antecedents too ("Donald Trump ... he says").
+            while (nameScan < doc.TokenCount && nameScan < s.First)
+            {
+                if (doc[nameScan].IsCapitalized && doc[nameScan].IsWord && nameScan + 1 < doc.TokenCount && doc[nameScan + 1].IsCapitalized && doc[nameScan + 1].IsWord)
+                {
+                    int e = nameScan + 1;
+                    while (e + 1 < doc.TokenCount && e + 1 < s.First && doc[e + 1].IsCapitalized && doc[e + 1].IsWord && e - nameScan < 4)
+                    {
+                        e++;
+                    }
+
+                    if (np.Grade(nameScan, e) is { Kind: SourceKind.NamedPerson } person && !np.IsHeadline(nameScan))
+                    {
+                        lastPerson = person;
+                        lastPersonIndex = person.Last;
+                    }
+
+                    nameScan = e + 1;
+                    continue;
+                }
+
+                nameScan++;
+            }
+
+            if (s.Kind == SourceKind.Pronoun)
+            {
+                Candidate? antecedent = null;
+                bool named = true;
+                string word = doc.TokenText(s.First).ToString().ToLowerInvariant();
+                switch (word)
+                {
+                    case "i" or "we" or "my" or "our" or "me" or "us":
+                        if (item.InQuote && speakers[f] is int speaker and >= 0)
+                        {
+                            antecedent = found[speaker].Source;
+                            named = resolvedNamed[speaker] || found[speaker].Source.Kind != SourceKind.Pronoun && IsNamed(found[speaker].Source.Kind);
+                        }
+
+                        break;
+                    case "who":
+                        int w = s.First - 1;
+                        if (doc.Is(w, ","))
+                        {
+                            w--;
+                        }
+
+                        antecedent = np.Left(w, Math.Max(0, w - 12));
+                        break;
+                    case "they" or "their":
+                        if (lastPluralIndex >= 0)
+                        {
+                            antecedent = lastPlural;
+                        }
+                        else if (lastAnyIndex >= 0)
+                        {
+                            antecedent = lastAny;
+                        }
+
+                        break;
+                    case "it" or "its":
+                        antecedent = lastAnyIndex >= 0 && lastAny.Kind is not (SourceKind.NamedPerson or SourceKind.Anonymous) ? lastAny : null;
+                        break;
+                    case "you" or "your":
+                        break;
+                    default:
+                        // he, she, his, her
+                        if (lastAnyIndex > lastPersonIndex && lastAny.Kind is SourceKind.Anonymous or SourceKind.IdentifiedRole && !IsPlural(doc, lastAny.Last))
+                        {
+                            antecedent = lastAny;
+                        }
+                        else if (lastPersonIndex >= 0)
+                        {
+                            antecedent = lastPerson;
+                        }
+
+                        break;
+                }
+
+                if (antecedent is { } a)
+                {
+                    antecedents[f] = a;
+                    if (word is not ("i" or "we" or "my" or "our" or "me" or "us") || !item.InQuote)
+                    {
+                        named = a.Kind == SourceKind.Pronoun || IsNamed(a.Kind);
+                    }
+
+                    resolvedKey[f] = a.Key;
+                }
+                else
+                {
+                    resolvedKey[f] = word is "i" or "we" or "my" or "our" && !item.InQuote ? "author" : word;
+                }
+
+                resolvedNamed[f] = named;
+            }
+            else
+            {
+                resolvedNamed[f] = IsNamed(s.Kind);
+                resolvedKey[f] = s.Key;
+                if (!item.InQuote)
+                {
+                    lastAny = s;
+                    lastAnyIndex = s.Last;
+                    if (s.Kind == SourceKind.NamedPerson)
+                    {
+                        lastPerson = s;
+                        lastPersonIndex = s.Last;
+                    }
+
+                    if (s.Kind is SourceKind.NamedOrganization or SourceKind.VagueGroup or SourceKind.IdentifiedRole || IsPlural(doc, s.Last))
+                    {
+                        lastPlural = s;
+                        lastPluralIndex = s.Last;
+                    }
+                }
+            }
+        }
+
+        for (int f = 0; f < found.Count; f++)
+        {
+            Found item = found[f];
+            Candidate s = item.Source;
+            TextSpan span = doc.SpanOf(s.First, s.Last);
+            SpanText? antecedent = antecedents[f] is { } a && a.First != s.First ? SpanText.From(doc.SpanOf(a.First, a.Last), doc.Text) : null;
+            result.Add(new SourceMention
+            {
+                Start = span.Start,
+                Length = span.Length,
+                Text = span.ToString(doc.Text),
+                Kind = s.Kind,
+                Named = resolvedNamed[f],
+                Key = resolvedKey[f],
+                Cue = SpanText.From(doc.SpanOf(item.CueFirst, item.CueLast), doc.Text),
+                Content = item.Content,
+                Antecedent = antecedent,
+                AnonymityReason = s.Kind == SourceKind.Anonymous && reasons[doc.SentenceOf(s.First)],
+            });
+        }
+
+        result.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (a.Cue?.Start ?? 0).CompareTo(b.Cue?.Start ?? 0));
+        return result;
+    }
+
+    private static bool IsNamed(SourceKind kind) =>
+        kind is SourceKind.NamedPerson or SourceKind.NamedOrganization or SourceKind.IdentifiedRole or SourceKind.NamedDocument or SourceKind.Pronoun;
+
+    private static bool IsPlural(TextDocument doc, int head)
+    {
+        ReadOnlySpan<char> w = doc.TokenText(head);
+        return w.Length > 3 && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && doc[head].IsLower;
+    }
+
+    /// <summary>
+    /// For each attribution inside a quotation, the attribution that introduces that quotation: same sentence,
+    /// then the next, then the one before. Two pointers over the sorted quotations and attributions keep it linear.
+    /// </summary>
+    private static int[] Speakers(TextDocument doc, List<Found> found)
+    {
+        var speakers = new int[found.Count];
+        Array.Fill(speakers, -1);
+        ReadOnlySpan<Quotation> quotes = doc.Quotations;
+        var outside = new List<int>();
+        for (int f = 0; f < found.Count; f++)
+        {
+            if (!found[f].InQuote)
+            {
+                outside.Add(f);
+            }
+        }
+
+        int q = 0;
+        int lo = 0;
+        int speakerOfQuote = -1;
+        int quoteOfSpeaker = -1;
+        for (int f = 0; f < found.Count; f++)
+        {
+            if (!found[f].InQuote)
+            {
+                continue;
+            }
+
+            int cue = found[f].CueFirst;
+            while (q < quotes.Length && quotes[q].EndToken <= cue)
+            {
+                q++;
+            }
+
+            if (q >= quotes.Length || quotes[q].FirstToken > cue)
+            {
+                continue;
+            }
+
+            if (quoteOfSpeaker != q)
+            {
+                quoteOfSpeaker = q;
+                speakerOfQuote = -1;
+                Quotation qt = quotes[q];
+                int sFirst = doc.SentenceOf(qt.FirstToken);
+                int sLast = doc.SentenceOf(Math.Min(qt.EndToken, doc.TokenCount) - 1);
+                while (lo < outside.Count && doc.SentenceOf(found[outside[lo]].CueFirst) < sFirst - 1)
+                {
+                    lo++;
+                }
+
+                int bestDistance = int.MaxValue;
+                for (int k = lo; k < outside.Count; k++)
+                {
+                    Found other = found[outside[k]];
+                    int sentence = doc.SentenceOf(other.CueFirst);
+                    if (sentence > sLast + 1)
+                    {
+                        break;
+                    }
+
+                    int distance = other.CueFirst < qt.FirstToken ? qt.FirstToken - other.CueFirst : other.CueFirst - qt.EndToken;
+                    if (sentence < sFirst)
+                    {
+                        distance += 1000; // the sentence before only when nothing else is near
+                    }
+
+                    if (distance < bestDistance)
+                    {
+                        bestDistance = distance;
+                        speakerOfQuote = outside[k];
+                    }
+                }
+            }
+
+            speakers[f] = speakerOfQuote;
+        }
+
+        return speakers;
+    }
+
+    private static bool[] AnonymityReasons(TextDocument doc)
+    {
+        // A reason for anonymity: "on condition of anonymity because ...", "not authorized to speak publicly".
+        var reasons = new bool[doc.Sentences.Length];
+        foreach (Sentence s in doc.Sentences)
+        {
+            bool anonymity = false;
+            bool because = false;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (doc.Is(i, "anonymity") || doc.Is(i, "anonymously") || doc.Is(i, "identified") || doc.Is(i, "named"))
+                {
+                    anonymity = true;
+                }
+                else if (anonymity && (doc.Is(i, "because") || doc.Is(i, "since") || doc.Is(i, "for") && doc.Is(i + 1, "fear") || doc.Is(i, "to") && (doc.Is(i + 1, "discuss") || doc.Is(i + 1, "describe") || doc.Is(i + 1, "speak") || doc.Is(i + 1, "protect"))))
+                {
+                    because = true;
+                }
+                else if (doc.Is(i, "authorized") || doc.Is(i, "authorised") || doc.Is(i, "permitted") || doc.Is(i, "allowed"))
+                {
+                    if (doc.Is(i - 1, "not") || doc.Is(i - 1, "n't") || doc.Is(i - 1, "unauthorized"))
+                    {
+                        because = true;
+                    }
+                }
+            }
+
+            reasons[s.Index] = because;
+        }
+
+        return reasons;
+    }
+
+    private sealed record Found(Candidate Source, int CueFirst, int CueLast, bool InQuote, SpanText? Content, bool Transcript)
+    {
+        /// <summary>True for an agent after a nominal cue ("data from X"); dropped when a verb's source holds it.</summary>
+        public bool Nominal { get; init; }
+    }
+}

@@ -1,0 +1,365 @@
+using EpistemicScoring.Analysis;
+using EpistemicScoring.Lexicons;
+using EpistemicScoring.Reports;
+using EpistemicScoring.Text;
+
+namespace EpistemicScoring.Sources;
+
+/// <summary>
+/// Finds every attribution (speech, writing, belief, expectation, intention, perception) and grades its source
+/// on the ladder from named to anonymous. See <c>docs/sources.md</c> for the patterns and the ladder.
+/// </summary>
+/// <remarks>
+/// One left-to-right pass over the tokens finds cues (verbs, nouns, "according to", transcript labels) and the
+/// noun phrase in each cue's source slot; a second pass resolves pronouns and quotations to their speakers. Every
+/// step looks at a bounded window of tokens, so the whole is linear in the length of the text.
+/// </remarks>
+internal static partial class SourceExtractor
+{
+    private static readonly System.Collections.Frozen.FrozenSet<string> TranscriptNonLabels = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "watch", "read", "update", "updated", "breaking", "exclusive", "shock", "related", "note", "editor", "photo", "video", "source", "sources", "see", "also", "warning", "trending", "correction", "ps", "p.s.");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PronounPossessorNouns = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "claim", "claims", "assertion", "view", "opinion", "allegation", "allegations", "accusation", "accusations", "denial", "denials",
+        "belief", "beliefs", "theory", "concession", "promise", "promises", "rejection", "dismissal", "remarks", "conclusion", "findings", "testimony", "insistence", "contention", "warning");
+
+    /// <summary>Longest indirect content recorded, in tokens (a long sentence is cut, never copied whole per cue).</summary>
+    private const int MaxContentTokens = 80;
+
+    /// <summary>The attributions of <paramref name="doc"/>, reading the word lists of <paramref name="lexicons"/> (built anew: for tests and tools).</summary>
+    public static List<SourceMention> Extract(TextDocument doc, LexiconSet lexicons) => Extract(doc, new SourceLexicons(lexicons));
+
+    /// <summary>The attributions of <paramref name="doc"/>, with word lists prepared once per scorer by the source stage.</summary>
+    public static List<SourceMention> Extract(TextDocument doc, SourceLexicons lex)
+    {
+        var np = new NounPhrase(doc, lex);
+        var found = new List<Found>();
+        var segLeft = new int[doc.TokenCount];
+        var segRight = new int[doc.TokenCount];
+        foreach (Sentence sentence in doc.Sentences)
+        {
+            FindInSentence(doc, lex, np, sentence, found, segLeft, segRight);
+        }
+
+        return Resolve(doc, np, found);
+    }
+
+    private static void FindInSentence(TextDocument doc, SourceLexicons lex, NounPhrase np, Sentence sentence, List<Found> found, int[] segLeft, int[] segRight)
+    {
+        int start = sentence.FirstToken;
+        int end = sentence.EndToken;
+        int firstInSentence = found.Count;
+        var pending = new List<(int Cue, bool InQuote)>();
+        Segments(doc, start, end, segLeft, segRight);
+        TryTranscript(doc, lex, np, sentence, found);
+        for (int i = start; i < end; i++)
+        {
+            Token t = doc[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            bool inQuote = doc.IsInQuote(i);
+            if (inQuote && t.IsCapitalized && !IsQuoteInitial(doc, i) && !np.IsHeadline(i) && !doc.Is(i, "I"))
+            {
+                // Title case inside quotation marks: a title ("What They Said"), not speech.
+                continue;
+            }
+
+            int limitLeft = segLeft[i];
+            int limitRight = segRight[i];
+
+            if (doc.Is(i, "according") && doc.Is(i + 1, "to"))
+            {
+                Candidate? c = np.Right(i + 2, limitRight);
+                if (c is { } cand)
+                {
+                    Add(found, cand, i, i + 1, inQuote, Content(doc, sentence, i + 1, cand));
+                }
+
+                i++;
+                continue;
+            }
+
+            if (t.IsLower && ContentNouns.Contains(doc.TokenText(i).ToString()) && TryReducedPassive(doc, lex, np, i, limitRight, inQuote, found))
+            {
+                continue;
+            }
+
+            if (lex.Nouns.Contains(doc.TokenText(i)) && (t.IsLower || np.IsHeadline(i)) && TryNominal(doc, lex, np, i, limitLeft, limitRight, inQuote, found))
+            {
+                continue;
+            }
+
+            if (!lex.Cues.TryGet(doc.TokenText(i), out LexiconEntry? cueEntry) || t.IsCapitalized && !np.IsHeadline(i) && !IsTitleCaseVerb(doc, i) || t.IsAllCaps)
+            {
+                continue;
+            }
+
+            if (IsNounUse(doc, lex, i))
+            {
+                continue;
+            }
+
+            if (i >= 2 && (doc.Is(i - 1, "to") && (doc.Is(i - 2, "declined") || doc.Is(i - 2, "refused") || doc.Is(i - 2, "failed"))
+                || (doc.Is(i - 1, "not") || doc.Is(i - 1, "n't")) && (doc.Is(i, "respond") || doc.Is(i, "comment") || doc.Is(i, "confirm"))))
+            {
+                continue; // "declined to comment", "did not respond": the source says nothing
+            }
+
+            string family = cueEntry.Tag ?? "speech";
+            if (SourceLexicons.NeedsTo.Contains(doc.TokenText(i).ToString()) && !doc.Is(i + 1, "to")
+                || (doc.Is(i, "pointed") || doc.Is(i, "pointing")) && !doc.Is(i + 1, "to") && !doc.Is(i + 1, "out")
+                || doc.TokenText(i).StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(i + 1, "up"))
+            {
+                continue; // "add up to" is arithmetic, not speech
+            }
+
+            // Walk left over auxiliaries, adverbs and a time phrase to the end of the subject.
+            int j = i - 1;
+            if (IsModalBefore(doc, i, limitLeft))
+            {
+                continue; // "can report", "would support": ability or hypothesis, not an attribution
+            }
+
+            bool sawBe = false;
+            while (j >= limitLeft)
+            {
+                if (doc.IsIn(j, SourceLexicons.Auxiliaries) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(j, SourceLexicons.LyNouns))
+                {
+                    j--;
+                }
+                else if (doc.IsIn(j, SourceLexicons.Be) && (doc.IsAttachedToPrevious(j) ? doc.Is(j, "'s") || doc.Is(j, "'re") : true) && !SourceLexicons.IsPossessiveClitic(doc, j) || doc.Is(j, "is") || doc.Is(j, "was"))
+                {
+                    sawBe = true;
+                    j--;
+                }
+                else if (j - 1 >= limitLeft && doc.Is(j, "to") && (doc.Is(j - 1, "seems") || doc.Is(j - 1, "seemed") || doc.Is(j - 1, "seem") || doc.Is(j - 1, "appears")
+                         || doc.Is(j - 1, "appeared") || doc.Is(j - 1, "appear") || doc.Is(j - 1, "continues") || doc.Is(j - 1, "continued") || doc.Is(j - 1, "tends")))
+                {
+                    j -= 2; // "seems to suggest", "continued to insist"
+                }
+                else if (j - 1 >= limitLeft && doc.IsIn(j, SourceLexicons.TimeUnits) && (doc.Is(j - 1, "last") || doc.Is(j - 1, "this")))
+                {
+                    j -= 2; // "A report last year found"
+                }
+                else if (j - 1 >= limitLeft && doc[j].IsCapitalized && lex.Tag(lex.NonSources, doc, j) == "time" && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last") || doc.Is(j - 1, "this")))
+                {
+                    j -= 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (family == "stance")
+            {
+                if (!sawBe && !(doc.Is(i + 1, "to") && j >= limitLeft && doc[j].IsWord && !doc.IsIn(j, SourceLexicons.Stops)))
+                {
+                    continue; // "is convinced that", or a reduced relative "theorists inclined to believe"
+                }
+            }
+            else if (sawBe)
+            {
+                // A passive: the source is the agent ("was reported by Reuters") or absent.
+                if ((doc.Is(i, "quoted") || doc.Is(i, "heard")) && doc.Is(i + 1, "as") && j >= limitLeft && np.Left(j, limitLeft) is { } quoted)
+                {
+                    Add(found, quoted, i, i + 2 < limitRight && doc.Is(i + 2, "saying") ? i + 2 : i + 1, inQuote, Content(doc, sentence, i + 1, quoted));
+                    i += doc.Is(i + 2, "saying") ? 2 : 1;
+                }
+                else if (doc.Is(i + 1, "by"))
+                {
+                    if (np.Right(i + 2, limitRight) is { } agent)
+                    {
+                        Add(found, agent, i, i + 1, inQuote, null);
+                    }
+                }
+                else if (SourceLexicons.IsParticiple(doc.TokenText(i)) && j >= limitLeft && np.Left(j, limitLeft) is { } subject)
+                {
+                    // "is quoted as saying" is handled by "saying" below; a progressive "is saying" is active.
+                    Add(found, subject, i, i, inQuote, Content(doc, sentence, i, subject));
+                }
+
+                continue;
+            }
+
+            if (doc.Is(i, "citing") || doc.Is(i, "quoting") || doc.Is(i, "cited") || doc.Is(i, "quoted") || doc.Is(i, "cites") || doc.Is(i, "quotes"))
+            {
+                // The cited party is a source of the relayed content: "..., citing sources familiar with the plans".
+                if (np.Right(i + 1, limitRight) is { } cited && cited.Kind != SourceKind.Pronoun)
+                {
+                    Add(found, cited, i, i, inQuote, null);
+                }
+
+                continue;
+            }
+
+            Candidate? source = null;
+            bool participle = SourceLexicons.IsParticiple(doc.TokenText(i));
+            bool speech = family is "speech" or "writing";
+            bool recipientVerb = doc.Is(i, "told") || doc.Is(i, "tells") || doc.Is(i, "tell") || doc.Is(i, "asked") || doc.Is(i, "urged") || doc.Is(i, "advised") || doc.Is(i, "informed") || doc.Is(i, "assured") || doc.Is(i, "called");
+            if (speech && !participle && !recipientVerb && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
+            {
+                // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...".
+                if (np.Right(i + 1, limitRight) is { } right && (right.Kind != SourceKind.Pronoun || IsClauseEnd(doc, right.Last + 1))
+                    && !doc.IsIn(right.Last + 1, SourceLexicons.Be) && !doc.IsIn(right.Last + 1, Modals) && !doc.Is(right.Last + 1, "has") && !doc.Is(right.Last + 1, "have")
+                    && !doc.Is(right.Last + 1, "had") && !doc.Is(right.Last + 1, "did") && !IsCueWord(doc, lex, right.Last + 1))
+                {
+                    source = right;
+                }
+            }
+
+            if (source is null && j >= limitLeft && doc.Is(j, ",") && !participle)
+            {
+                // "Oliver, who heads the group, said" / "Ellard, director of the project, said".
+                int k = j - 1;
+                while (k >= limitLeft && !doc.Is(k, ",") && j - k < 30 && !IsQuoteMark(doc, k))
+                {
+                    k--;
+                }
+
+                if (k >= limitLeft && doc.Is(k, ",") && IsAppositiveStart(doc, lex, k + 1))
+                {
+                    source = np.Left(k - 1, limitLeft) ?? np.Left(j - 1, k + 1);
+
+                    // "The company's lawyer, Jeremy Stone, said": the name set off after the role is the source,
+                    // and the span keeps both, so that the role and the name count as one person.
+                    if (source is { Kind: SourceKind.IdentifiedRole } role
+                        && np.Left(j - 1, k + 1) is { Kind: SourceKind.NamedPerson } name && name.First == k + 1 && name.Last == j - 1)
+                    {
+                        source = name with { First = role.First };
+                    }
+                }
+                else if (k < limitLeft && np.Left(j - 1, limitLeft) is { } opening && opening.First == FirstWord(doc, limitLeft))
+                {
+                    // "The famous drag queen ... Rupaul, claims that ...": the subject opens the sentence.
+                    source = opening;
+                }
+            }
+            else if (source is null && j >= limitLeft && (doc.Is(j, "and") || doc.Is(j, "but")) && !participle)
+            {
+                // Coordinated predicates share the subject: "X has reversed course and is calling for ...".
+                source = ClauseSubject(doc, np, j, limitLeft) ?? LastSourceInSentence(found, firstInSentence);
+            }
+            else if (source is null && j >= limitLeft && (doc.Is(j, "that") || doc.Is(j, "which")) && j - 1 >= limitLeft && !IsCueWord(doc, lex, j - 1)
+                     && np.Left(j - 1, Math.Max(limitLeft, j - 10)) is { Kind: not SourceKind.Pronoun } antecedent)
+            {
+                // A relative "that": "the same people that said ...".
+                source = new Candidate(j, j, SourceKind.Pronoun, antecedent.Key);
+            }
+            else if (source is null && j >= limitLeft && doc.Is(j, "who"))
+            {
+                int w = doc.Is(j - 1, ",") ? j - 2 : j - 1;
+                source = w >= limitLeft && np.Left(w, limitLeft) is not null ? new Candidate(j, j, SourceKind.Pronoun, "who") : null;
+            }
+            else if (source is null && j >= limitLeft && doc[j].IsWord)
+            {
+                source = np.Left(j, limitLeft);
+                if (source is null && speech && !participle && IsPastOrSays(doc, i))
+                {
+                    source = np.DefiniteDescription(j, limitLeft);
+                }
+            }
+
+            if (source is null && !participle && j >= limitLeft && doc[j].IsWord && !doc.Is(j, "to"))
+            {
+                // A restrictive relative without commas: "An official who asked not to be named ... said".
+                for (int w = j - 1; w > limitLeft && j - w <= 18; w--)
+                {
+                    if (!doc[w].IsWord || doc.IsIn(w, SourceLexicons.SubjectPronouns) && !doc.Is(w, "who") || doc.Is(w, "to") && w == j - 1)
+                    {
+                        break;
+                    }
+
+                    if (doc.Is(w, "who") && j - w >= 3 && np.Left(w - 1, limitLeft) is { Kind: not SourceKind.Pronoun } head)
+                    {
+                        source = head;
+                        break;
+                    }
+                }
+            }
+
+            if (source is null && participle && (j < limitLeft || IsClauseOpener(doc, j)))
+            {
+                // "Instead of saying ..., Trump boasted": the subject follows; resolved at the end of the sentence.
+                pending.Add((i, inQuote));
+                continue;
+            }
+
+            if (source is null && participle)
+            {
+                // ", saying ...": the subject is the main clause's source, or the sentence's first phrase.
+                source = LastSourceInSentence(found, firstInSentence);
+                if (source is null && !inQuote && doc.Is(j, ","))
+                {
+                    source = np.Left(j - 1, limitLeft) is { Kind: not SourceKind.Pronoun } c && c.First == FirstWord(doc, start) ? c : null;
+                }
+            }
+
+            if (source is not { } src)
+            {
+                continue;
+            }
+
+            if (family == "perception" && src.Kind is not (SourceKind.NamedDocument or SourceKind.UnnamedDocument or SourceKind.IdentifiedRole or SourceKind.NamedOrganization or SourceKind.Anonymous))
+            {
+                continue;
+            }
+
+            if (doc.Is(src.First, "you") && src.First == src.Last && (!inQuote || src.First > 0 && (doc.IsIn(src.First - 1, SourceLexicons.Auxiliaries) || doc.Is(src.First - 1, "if") || doc.Is(src.First - 1, "how") || doc.Is(src.First - 1, "what"))))
+            {
+                continue; // the reader addressed, or a question
+            }
+
+            if (IsConditional(doc, src.First, limitLeft))
+            {
+                continue; // "if they want to", "If I say do it": never asserted
+            }
+
+            if (doc.Is(i, "know") && doc.Is(src.First, "you") && (IsClauseEnd(doc, i + 1) || doc.Is(i + 1, ",")))
+            {
+                continue; // the filler "you know"
+            }
+
+            int cueLast = i;
+            if (doc.Is(i + 1, "to") && SourceLexicons.NeedsTo.Contains(doc.TokenText(i).ToString()))
+            {
+                cueLast = i + 1;
+            }
+
+            Add(found, src, i, cueLast, inQuote, Content(doc, sentence, cueLast, src));
+        }
+
+        int count = found.Count;
+        foreach ((int cue, bool q) in pending)
+        {
+            // The subject that follows ("Instead of saying ..., Trump boasted"), else the one before
+            // ("Breyer said before adding that ...").
+            int before = -1;
+            int after = -1;
+            for (int f = firstInSentence; f < count; f++)
+            {
+                if (found[f].InQuote != q || found[f].Transcript)
+                {
+                    continue;
+                }
+
+                if (found[f].CueFirst > cue)
+                {
+                    after = f;
+                    break;
+                }
+
+                before = f;
+            }
+
+            int pick = after >= 0 && (before < 0 || !doc.Is(cue - 1, "before") && !doc.Is(cue - 1, "after")) ? after : before;
+            if (pick >= 0)
+            {
+                Add(found, found[pick].Source, cue, cue, q, null);
+            }
+        }
+    }
+}
