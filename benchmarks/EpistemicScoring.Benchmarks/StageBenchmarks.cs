@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using EpistemicScoring.Analysis;
+using EpistemicScoring.Numbers;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;

@@ -1,5 +1,6 @@
 using EpistemicScoring.Analysis.Claims;
 using EpistemicScoring.Lexicons;
+using EpistemicScoring.Numbers;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using EpistemicScoring.Analysis.Numbers;
+using EpistemicScoring.Numbers;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 

@@ -1,4 +1,5 @@
 using EpistemicScoring.Analysis;
+using EpistemicScoring.Numbers;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 

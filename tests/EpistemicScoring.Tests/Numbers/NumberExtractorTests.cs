@@ -1,8 +1,9 @@
 using EpistemicScoring.Analysis;
+using EpistemicScoring.Numbers;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
-namespace EpistemicScoring.Tests.Analysis;
+namespace EpistemicScoring.Tests.Numbers;
 
 public class NumberExtractorTests
 {
