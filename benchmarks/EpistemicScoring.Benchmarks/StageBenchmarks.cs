@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using EpistemicScoring.Analysis;
 using EpistemicScoring.Numbers;
+using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;

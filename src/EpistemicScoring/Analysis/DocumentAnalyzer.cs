@@ -1,6 +1,7 @@
 using EpistemicScoring.Analysis.Claims;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Numbers;
+using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 

@@ -1,5 +1,6 @@
 using EpistemicScoring.Analysis;
 using EpistemicScoring.Numbers;
+using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
