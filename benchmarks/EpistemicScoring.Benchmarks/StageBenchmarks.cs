@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using EpistemicScoring.Analysis;
+using EpistemicScoring.Numbers;
+using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Pipeline;
 

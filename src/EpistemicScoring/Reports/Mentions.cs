@@ -105,7 +105,7 @@ public sealed record NumberMention
     internal int LastToken { get; init; }
 
     /// <summary>How the approximator bounds the figure (not serialised).</summary>
-    internal Analysis.Numbers.NumberBound Bound { get; init; }
+    internal Numbers.NumberBound Bound { get; init; }
 
     /// <summary>The stated precision: the figure stands for value ± step / 2 (not serialised).</summary>
     internal double Step { get; init; } = 1;

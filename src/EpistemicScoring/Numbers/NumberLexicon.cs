@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace EpistemicScoring.Analysis.Numbers;
+namespace EpistemicScoring.Numbers;
 
 /// <summary>
 /// The frozen word lists of the number grammar: number words, ordinals, scales, currencies, units,
@@ -242,26 +242,4 @@ internal static class NumberLexicon
     public static readonly FrozenSet<string> MultipleCues = FrozenSet.Create(
         Cmp, "as", "more", "higher", "larger", "bigger", "greater", "faster", "the", "that", "what", "lower", "smaller",
         "less", "fewer", "longer", "wider", "richer", "over", "cheaper", "costlier", "slower", "stronger", "heavier");
-}
-
-/// <summary>How an approximator qualifies a figure.</summary>
-internal enum NumberBound : byte
-{
-    /// <summary>Stated exactly.</summary>
-    None,
-
-    /// <summary>Softened: about, roughly, some.</summary>
-    About,
-
-    /// <summary>A lower bound: more than, at least, over.</summary>
-    Lower,
-
-    /// <summary>An upper bound: less than, up to, as much as.</summary>
-    Upper,
-
-    /// <summary>Slightly above: just over.</summary>
-    JustOver,
-
-    /// <summary>Slightly below: nearly, almost, just under.</summary>
-    Nearly,
 }

@@ -1,8 +1,10 @@
 using EpistemicScoring.Analysis;
+using EpistemicScoring.Numbers;
+using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
-namespace EpistemicScoring.Tests.Analysis;
+namespace EpistemicScoring.Tests.Numbers;
 
 public class NumberExtractorTests
 {

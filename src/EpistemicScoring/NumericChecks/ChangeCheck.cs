@@ -1,0 +1,184 @@
+using System.Globalization;
+using EpistemicScoring.Analysis;
+using EpistemicScoring.Numbers;
+using EpistemicScoring.Reports;
+using EpistemicScoring.Text;
+using static EpistemicScoring.NumericChecks.CheckHelpers;
+using static EpistemicScoring.NumericChecks.FigureLinks;
+
+namespace EpistemicScoring.NumericChecks;
+
+/// <summary>
+/// A change and its endpoints: points between two percentages, the direction of "from … to", "up 40% to … from …", and year spans and terms.
+/// </summary>
+internal sealed class ChangeCheck : INumericCheck
+{
+    /// <inheritdoc/>
+    public void Run(CheckContext ctx, List<NumericCheck> results) => Changes(ctx.Doc, ctx.Infos, results);
+
+    private static void Changes(TextDocument doc, FigureInfo[] infos, List<NumericCheck> result)
+    {
+        for (int i = 0; i < infos.Length; i++)
+        {
+            FigureInfo d = infos[i];
+            if (d.M.Kind == NumberKind.Measure && d.M.Unit == "year" && d.M.Bound == NumberBound.None)
+            {
+                YearSpan(doc, infos, i, result);
+            }
+
+            // "from 25% to 15%, a 10-point cut"; "leads by 11 points, 46% to 35%".
+            if (d.M.Kind is NumberKind.Percent && i + 1 < infos.Length && infos[i + 1].M.Kind == NumberKind.Percent && infos[i + 1].Sentence == d.Sentence
+                && infos[i + 1].M.FirstToken - d.M.LastToken == 2 && (doc.Is(d.M.LastToken + 1, "to") || doc.Is(d.M.LastToken + 1, "-") || doc.Is(d.M.LastToken + 1, "\u2192")))
+            {
+                FigureInfo a = d;
+                FigureInfo b = infos[i + 1];
+                FigureInfo? stated = null;
+                for (int k = Math.Max(0, i - 3); k < Math.Min(infos.Length, i + 5); k++)
+                {
+                    if (infos[k].Sentence == d.Sentence && infos[k].M.Kind == NumberKind.PercentagePoints && infos[k].M.Unit == "pp")
+                    {
+                        stated = infos[k];
+                        break;
+                    }
+                }
+
+                if (stated is not null)
+                {
+                    double diff = Math.Abs(a.M.Value - b.M.Value);
+                    double tol = (a.M.Step / 2) + (b.M.Step / 2) + (stated.M.Step / 2) + (stated.M.Bound == NumberBound.None ? 0 : stated.M.Value * 0.15);
+                    bool ok = Math.Abs(diff - stated.M.Value) <= tol + 1e-9 || (stated.M.Bound == NumberBound.Lower && diff >= stated.M.Value) || (stated.M.Bound == NumberBound.Upper && diff <= stated.M.Value);
+                    Add(result, NumericCheckKind.Change, ok, ok
+                        ? $"{a.M.Text} and {b.M.Text} differ by {F(diff)} points, as stated ({stated.M.Text})."
+                        : $"{a.M.Text} and {b.M.Text} differ by {F(diff)} points, not {stated.M.Text}.", a.M, b.M, stated.M);
+                }
+
+                bool from = doc.Is(a.M.FirstToken - 1, "from");
+                if (from)
+                {
+                    int dir = Direction(doc, a);
+                    if (dir != 0 && Math.Sign(b.M.Value - a.M.Value) != 0 && Math.Sign(b.M.Value - a.M.Value) != dir)
+                    {
+                        Add(result, NumericCheckKind.Change, false, $"The text says the figure went {(dir > 0 ? "up" : "down")}, but it moves from {a.M.Text} to {b.M.Text}.", a.M, b.M);
+                    }
+                }
+            }
+
+            // "up 40% to $7 billion, from $5 billion".
+            if (d.M.Kind == NumberKind.Percent && (doc.Is(d.M.FirstToken - 1, "up") || doc.Is(d.M.FirstToken - 1, "down") || doc.Is(d.M.FirstToken - 1, "rose") || doc.Is(d.M.FirstToken - 1, "fell")))
+            {
+                FigureInfo? after = null;
+                FigureInfo? before = null;
+                for (int k = i + 1; k < infos.Length && infos[k].Sentence == d.Sentence; k++)
+                {
+                    if (infos[k].M.Kind is NumberKind.Money or NumberKind.Count or NumberKind.Measure)
+                    {
+                        if (after is null && doc.Is(infos[k].M.FirstToken - 1, "to"))
+                        {
+                            after = infos[k];
+                        }
+                        else if (after is not null && before is null && doc.Is(infos[k].M.FirstToken - 1, "from") && infos[k].Bucket == after.Bucket)
+                        {
+                            before = infos[k];
+                        }
+                    }
+                }
+
+                if (after is not null && before is not null && before.M.Value > 0)
+                {
+                    double pct = Math.Abs(after.M.Value - before.M.Value) / before.M.Value * 100;
+                    double tol = d.M.Step / 2 + (100 * (after.M.Step + before.M.Step) / 4 / before.M.Value) + (d.M.Bound == NumberBound.None ? 0 : d.M.Value * 0.15);
+                    bool up = doc.Is(d.M.FirstToken - 1, "up") || doc.Is(d.M.FirstToken - 1, "rose");
+                    bool ok = Math.Abs(pct - d.M.Value) <= tol && (after.M.Value >= before.M.Value) == up;
+                    Add(result, NumericCheckKind.Change, ok, ok
+                        ? $"From {before.M.Text} to {after.M.Text} is a change of {F(Math.Round(pct, 1))}%, as stated ({d.M.Text})."
+                        : $"From {before.M.Text} to {after.M.Text} is a change of {F(Math.Round(pct, 1))}% {(after.M.Value >= before.M.Value ? "up" : "down")}, not {d.M.Text} {(up ? "up" : "down")}.", before.M, after.M, d.M);
+                }
+            }
+        }
+    }
+
+    private static int Direction(TextDocument doc, FigureInfo a)
+    {
+        Sentence s = doc.Sentences[a.Sentence];
+        int dir = 0;
+        for (int t = Math.Max(s.FirstToken, a.M.FirstToken - 6); t < a.M.FirstToken; t++)
+        {
+            ReadOnlySpan<char> w = doc.TokenText(t);
+            if (w.StartsWith("fell", StringComparison.OrdinalIgnoreCase) || w.StartsWith("drop", StringComparison.OrdinalIgnoreCase) || w.StartsWith("declin", StringComparison.OrdinalIgnoreCase)
+                || w.StartsWith("cut", StringComparison.OrdinalIgnoreCase) || w.StartsWith("decreas", StringComparison.OrdinalIgnoreCase) || w.StartsWith("shrank", StringComparison.OrdinalIgnoreCase)
+                || w.StartsWith("lower", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase) || w.StartsWith("slipp", StringComparison.OrdinalIgnoreCase))
+            {
+                dir = -1;
+            }
+            else if (w.StartsWith("rose", StringComparison.OrdinalIgnoreCase) || w.StartsWith("increas", StringComparison.OrdinalIgnoreCase) || w.StartsWith("grew", StringComparison.OrdinalIgnoreCase)
+                || w.StartsWith("climb", StringComparison.OrdinalIgnoreCase) || w.StartsWith("jump", StringComparison.OrdinalIgnoreCase) || w.StartsWith("rais", StringComparison.OrdinalIgnoreCase)
+                || w.StartsWith("surg", StringComparison.OrdinalIgnoreCase) || w.Equals("up", StringComparison.OrdinalIgnoreCase))
+            {
+                dir = 1;
+            }
+        }
+
+        return dir;
+    }
+
+    private static void YearSpan(TextDocument doc, FigureInfo[] infos, int i, List<NumericCheck> result)
+    {
+        FigureInfo d = infos[i];
+
+        // "seven years, from 2000 to 2007".
+        for (int k = i + 1; k + 1 < infos.Length && k <= i + 2; k++)
+        {
+            FigureInfo y1 = infos[k];
+            FigureInfo y2 = infos[k + 1];
+            if (y1.M.Kind == NumberKind.Year && y2.M.Kind == NumberKind.Year && y1.Sentence == d.Sentence && y2.Sentence == d.Sentence && y1.M.Unit is null
+                && y1.M.FirstToken - d.M.LastToken <= 4 && doc.Is(y1.M.FirstToken - 1, "from") && y2.M.FirstToken - y1.M.LastToken == 2)
+            {
+                double span = y2.M.Value - y1.M.Value;
+                bool ok = Math.Abs(span - d.M.Value) <= 1;
+                Add(result, NumericCheckKind.Change, ok, ok
+                    ? $"{d.M.Text} from {y1.M.Text} to {y2.M.Text}: the years agree."
+                    : $"{d.M.Text} from {y1.M.Text} to {y2.M.Text}: the years give {F(span)}.", d.M, y1.M, y2.M);
+                return;
+            }
+        }
+
+        // "In 2013 … an initial three-year term … will expire at the 2016 meeting".
+        int next = d.M.LastToken + 1;
+        bool term = doc.Is(next, "term") || doc.Is(next, "terms") || doc.Is(next, "contract") || doc.Is(next, "lease") || doc.Is(next, "mandate") || doc.Is(next, "appointment");
+        if (!term)
+        {
+            return;
+        }
+
+        FigureInfo? end = null;
+        for (int k = i + 1; k < infos.Length && infos[k].Sentence == d.Sentence; k++)
+        {
+            if (infos[k].M.Kind == NumberKind.Year && infos[k].M.Unit is null)
+            {
+                end = infos[k];
+                break;
+            }
+        }
+
+        FigureInfo? start = null;
+        for (int k = i - 1; k >= 0 && d.Sentence - infos[k].Sentence <= 1; k--)
+        {
+            if (infos[k].M.Kind == NumberKind.Year && infos[k].M.Unit is null && (doc.Is(infos[k].M.FirstToken - 1, "in") || doc.Is(infos[k].M.FirstToken - 1, "since")))
+            {
+                start = infos[k];
+                break;
+            }
+        }
+
+        if (start is null || end is null || end.M.Value <= start.M.Value)
+        {
+            return;
+        }
+
+        bool fits = Math.Abs(end.M.Value - start.M.Value - d.M.Value) <= 0.5;
+        Add(result, NumericCheckKind.Change, fits, fits
+            ? $"A {d.M.Text} term from {start.M.Text} ends in {end.M.Text}: the years agree."
+            : $"A {d.M.Text} term from {start.M.Text} would end in {F(start.M.Value + d.M.Value)}, not {end.M.Text}.", start.M, d.M, end.M);
+    }
+
+}

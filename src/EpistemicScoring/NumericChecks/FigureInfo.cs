@@ -1,0 +1,151 @@
+using System.Globalization;
+using EpistemicScoring.Analysis;
+using EpistemicScoring.Numbers;
+using EpistemicScoring.Reports;
+using EpistemicScoring.Text;
+using static EpistemicScoring.NumericChecks.CheckHelpers;
+using static EpistemicScoring.NumericChecks.FigureLinks;
+
+namespace EpistemicScoring.NumericChecks;
+
+/// <summary>A mention with what the checks need: sentence, interval, context stems, bucket.</summary>
+internal sealed class FigureInfo
+{
+    public FigureInfo(TextDocument doc, NumberMention m, int index)
+    {
+        M = m;
+        Index = index;
+        Sentence = doc.SentenceOf(Math.Min(m.FirstToken, doc.TokenCount - 1));
+        Paragraph = doc.Sentences[Sentence].Paragraph;
+        double v = m.Value;
+        double half = Math.Max(m.Step, 1e-9) / 2;
+        (Lo, Hi) = m.Bound switch
+        {
+            NumberBound.About => (Math.Min(v - half, v * 0.9), Math.Max(v + half, v * 1.1)),
+            NumberBound.Lower => (v - half, Math.Max(v * 1.35, v + m.Step)),
+            NumberBound.Upper => (0, v + half),
+            NumberBound.JustOver => (v - half, Math.Max(v * 1.15, v + half)),
+            NumberBound.Nearly => (Math.Min(v * 0.85, v - half), v + half),
+            _ => (v - half, v + half),
+        };
+        Bucket = m.Kind switch
+        {
+            NumberKind.Money => "money:" + m.Unit,
+            NumberKind.Percent => "percent",
+            NumberKind.PercentagePoints => "pp:" + m.Unit,
+            NumberKind.Measure => "measure:" + m.Unit,
+            NumberKind.Count => "count",
+            _ => string.Empty,
+        };
+        Head = m.Subject is null ? null : Singular(m.Subject[(m.Subject.LastIndexOf(' ') + 1)..]);
+        Stems = ContextStems(doc, m, Head);
+        ScaleWord = ScaleOf(doc, m);
+    }
+
+    public NumberMention M { get; }
+
+    public int Index { get; }
+
+    public int Sentence { get; }
+
+    public int Paragraph { get; }
+
+    public double Lo { get; }
+
+    public double Hi { get; }
+
+    public string Bucket { get; }
+
+    public string? Head { get; }
+
+    public HashSet<string> Stems { get; }
+
+    public string ScaleWord { get; }
+
+    public bool Checkable => Bucket.Length > 0;
+
+    private static string ScaleOf(TextDocument doc, NumberMention m)
+    {
+        for (int t = m.FirstToken; t <= m.LastToken && t < doc.TokenCount; t++)
+        {
+            ReadOnlySpan<char> w = doc.TokenText(t);
+            if (NumberLexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) || (doc[t].Kind == TokenKind.Word && NumberLexicon.AttachedScales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out double s) && s >= 1e6))
+            {
+                double scale = NumberLexicon.AttachedScales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out double s2) ? s2 : 100;
+                return scale.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static HashSet<string> ContextStems(TextDocument doc, NumberMention m, string? head)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        int paragraph = doc.Sentences[doc.SentenceOf(Math.Min(m.FirstToken, doc.TokenCount - 1))].Paragraph;
+        string? subjectStem = head is null ? null : Stem(head);
+        int from = Math.Max(0, m.FirstToken - 10);
+        Sentence own = doc.Sentences[doc.SentenceOf(Math.Min(m.FirstToken, doc.TokenCount - 1))];
+        if (own.TokenCount < 12 && own.Index > 0)
+        {
+            // A short sentence ("More than $6 million in compensation.") takes its context from the one before.
+            from = Math.Min(from, doc.Sentences[own.Index - 1].FirstToken);
+        }
+
+        for (int t = from; t <= Math.Min(doc.TokenCount - 1, m.LastToken + 10); t++)
+        {
+            if (t >= m.FirstToken && t <= m.LastToken)
+            {
+                continue;
+            }
+
+            if (doc.Sentences[doc.SentenceOf(t)].Paragraph != paragraph || doc[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = doc.TokenText(t);
+            if (w.Length < 4 || doc.IsIn(t, NumberLexicon.NotCountedNouns) || doc.IsIn(t, ContextStop)
+                || NumberLexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) || NumberLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w)
+                || NumberLexicon.MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) || NumberLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w))
+            {
+                continue;
+            }
+
+            string stem = Stem(w.ToString());
+            if (stem != subjectStem)
+            {
+                stems.Add(stem);
+            }
+        }
+
+        return stems;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ContextStop = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "with", "said", "says", "that", "this", "they", "them", "their", "there", "which", "would", "could",
+        "should", "will", "have", "been", "being", "were", "what", "when", "where", "about", "more", "than", "also", "into", "from",
+        "just", "only", "some", "such", "year", "years", "percent", "dollars", "million", "billion", "thousand", "according", "told",
+        "last", "first", "next", "over", "after", "before", "those", "these", "other", "another", "most", "many", "much", "very");
+
+    private static string Stem(string w)
+    {
+        string l = w.ToLowerInvariant();
+        return l.Length > 5 ? l[..5] : l;
+    }
+
+    private static string Singular(string w)
+    {
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
+        {
+            return w[..^3] + "y";
+        }
+
+        if (w.EndsWith("ses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal))
+        {
+            return w[..^2];
+        }
+
+        return w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w.Length > 3 ? w[..^1] : w;
+    }
+}
