@@ -63,6 +63,7 @@ internal static class NumberExtractor
         public bool Skip;
         public bool Bare = true;
         public bool Approx;
+        public bool NotNormalised;
         public int CharStart = -1;
         public int CharEnd = -1;
 
@@ -84,6 +85,7 @@ internal static class NumberExtractor
                 LastToken = Last,
                 Bound = Bound,
                 Step = Step,
+                NotNormalised = NotNormalised,
             };
         }
     }
@@ -145,6 +147,12 @@ internal static class NumberExtractor
         }
         else if (t.Kind == TokenKind.Number)
         {
+            if (!IsNormalisable(doc.TokenText(i)))
+            {
+                // Too long, or beyond the range of a double (more than 308 digits): listed as written, not normalised.
+                return new Item { First = i, Last = i, NumeralFirst = i, NumeralLast = i, Kind = NumberKind.Other, Bare = false, NotNormalised = true };
+            }
+
             if (TryDate(doc, i, out Item? date) || TryTime(doc, i, out date) || TryPhone(doc, i, out date))
             {
                 return date;
@@ -461,6 +469,13 @@ internal static class NumberExtractor
     internal static bool TryParse(ReadOnlySpan<char> digits, out double value, out int decimals)
     {
         decimals = 0;
+        if (digits.Length > MaxNumeralChars)
+        {
+            // Digit soup ("1,2,3,…" over a page) is no figure; refusing it here also bounds the buffer below.
+            value = 0;
+            return false;
+        }
+
         int comma = digits.LastIndexOf(',');
         int dot = digits.LastIndexOf('.');
         int dots = digits.Count('.');
@@ -491,8 +506,23 @@ internal static class NumberExtractor
 
         int mark = copy[..len].IndexOf('.');
         decimals = mark < 0 ? 0 : len - mark - 1;
-        return double.TryParse(copy[..len], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        if (!double.TryParse(copy[..len], NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
+        {
+            value = 0;
+            return false;
+        }
+
+        return true;
     }
+
+    /// <summary>
+    /// The longest digit token read as a figure: "1,234,567,890,123.45" has 20 characters; 64 leaves room for any
+    /// real figure while keeping the parse buffer on the stack small and fixed.
+    /// </summary>
+    internal const int MaxNumeralChars = 64;
+
+    /// <summary>True when a digit token can be normalised to a finite figure.</summary>
+    private static bool IsNormalisable(ReadOnlySpan<char> digits) => TryParse(digits, out _, out _);
 
     // ---------------------------------------------------------------- after the numeral
 
