@@ -18,7 +18,12 @@ public static class OptionsJson
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new StrictEnumConverter() },
+        MaxDepth = JsonInputCheck.MaxDepth,
     };
+
+    /// <summary>The settings that may be null: a rule's weight (the default), the profile (detected), and a fact's optional strings.</summary>
+    private static readonly HashSet<string> Nullable = new(["weight", "profile", "unit", "source", "asOf", "tag"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads options; properties left out keep their defaults.</summary>
     /// <param name="json">The JSON text.</param>
@@ -47,12 +52,17 @@ public static class OptionsJson
         ArgumentNullException.ThrowIfNull(json);
         try
         {
+            JsonInputCheck.Check(json, Nullable);
             return JsonSerializer.Deserialize<T>(json, Settings) ?? throw new FormatException($"The {what} is null.");
         }
         catch (JsonException ex)
         {
             string where = ex.Path is null ? string.Empty : $" at {ex.Path}";
             throw new FormatException($"The {what} is not valid{where}: {ex.Message}", ex);
+        }
+        catch (FormatException ex)
+        {
+            throw new FormatException($"The {what} is not valid at {ex.Message}", ex);
         }
     }
 }
