@@ -41,7 +41,11 @@ public sealed class DocumentClassifier
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // A model file is untrusted input: enum names read strictly ("3" or "logistic, fastTree" are errors, not a
+        // number or a flag combination) and a null where the manifest needs a value is refused, not kept.
+        Converters = { new EpistemicScoring.Serialization.StrictEnumConverter() },
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 
     private readonly MLContext _ml;

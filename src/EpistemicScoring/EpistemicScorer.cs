@@ -136,14 +136,18 @@ public sealed class EpistemicScorer
         }
 
         var usedSuppressions = new List<FindingSuppression>();
+        var omittedPerLaw = new int[5];
         if (sufficient)
         {
             var sink = new List<Evidence>();
+            var omitted = new System.Runtime.CompilerServices.StrongBox<int>();
             foreach ((IRule rule, _) in _rules)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 sink.Clear();
-                rule.Analyze(new RuleContext(analysis, rule.Descriptor, weights[rule.Descriptor.Id], sink, cancellationToken));
+                omitted.Value = 0;
+                rule.Analyze(new RuleContext(analysis, rule.Descriptor, weights[rule.Descriptor.Id], sink, omitted, cancellationToken));
+                omittedPerLaw[(int)rule.Descriptor.Law - 1] += omitted.Value;
                 foreach (Evidence e in sink)
                 {
                     FindingSuppression? suppression = FindSuppression(overrides, e);
@@ -199,7 +203,8 @@ public sealed class EpistemicScorer
                 Verdict = set?.Verdict ?? computed,
                 ComputedVerdict = computed,
                 Override = set,
-                Rationale = RationaleWriter.Write(_rationales[(int)law - 1], analysis, evidence, judged, _options.MinWords, new Tempering(untempered, score, claims)),
+                Rationale = WithOmitted(RationaleWriter.Write(_rationales[(int)law - 1], analysis, evidence, judged, _options.MinWords, new Tempering(untempered, score, claims)), omittedPerLaw[(int)law - 1]),
+                OmittedFindings = omittedPerLaw[(int)law - 1],
                 Evidence = evidence,
                 Suppressed = suppressed[(int)law - 1],
                 Confidence = score < untempered ? Math.Round(LawScorer.Confidence(claims, _options.ConfidenceClaims), 3) : 1,
@@ -239,6 +244,11 @@ public sealed class EpistemicScorer
 
         return false;
     }
+
+    /// <summary>The rationale with a last line saying how many findings the per-rule cap left out, when any.</summary>
+    private static IReadOnlyList<string> WithOmitted(IReadOnlyList<string> rationale, int omitted) => omitted == 0
+        ? rationale
+        : [.. rationale, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{omitted} further findings are not listed: each rule keeps at most {RuleContext.MaxFindingsPerRule} per document, and its share of the score is capped well before that.")];
 
     private static FindingSuppression? FindSuppression(ScoringOverrides overrides, Evidence e)
     {

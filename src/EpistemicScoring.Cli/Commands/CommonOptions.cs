@@ -36,6 +36,9 @@ internal sealed class CommonOptions
         Description = "The kind of text: newsReport, analysis, opinion or wireBrief (default: detected per text).",
     };
 
+    /// <summary>The side files given on the command line (config, facts, overrides), for output-identity checks.</summary>
+    public IEnumerable<string?> InputPaths(ParseResult parse) => [parse.GetValue(Config), parse.GetValue(Facts), parse.GetValue(Overrides)];
+
     public void AddTo(Command command)
     {
         command.Options.Add(Facts);
@@ -70,7 +73,7 @@ internal sealed class CommonOptions
             options.MaxTextLength = maxLength;
         }
 
-        foreach (var fact in InputFiles.ReadFacts(parse.GetValue(Facts)))
+        foreach (var fact in IO.BoundedInput.ReadFacts(parse.GetValue(Facts)))
         {
             options.Facts.Add(fact);
         }
@@ -122,7 +125,7 @@ internal sealed class CommonOptions
 
     private static T ReadJson<T>(string path, Func<string, T> read)
     {
-        string json = InputFiles.ReadText(path, TextReader.Null);
+        string json = IO.BoundedInput.ReadText(path, TextReader.Null, IO.BoundedInput.MaxConfigChars, "JSON file");
         try
         {
             return read(json);

@@ -70,6 +70,11 @@ internal static class EvalCommand
                 extra.Remove(key);
             }
 
+            if (parse.GetValue(report) is { } reportPath)
+            {
+                IO.SafeOutput.RefuseInputs(reportPath, "the report", [parse.GetValue(data), .. extra.Where(static kv => kv.Key is "predictions" or "texts" or "articles" or "relations" or "model").Select(static kv => kv.Value), .. common.InputPaths(parse)]);
+            }
+
             var context = new EvalContext(
                 common.BuildScorer(parse, io.Error),
                 parse.GetValue(data)!,

@@ -19,7 +19,8 @@ internal static class ModelFiles
 
         try
         {
-            return DocumentClassifier.Load(path, scorer);
+            using MemoryStream bytes = IO.BoundedInput.ReadBytes(path, IO.BoundedInput.MaxModelBytes, "model file");
+            return DocumentClassifier.Load(bytes, scorer);
         }
         catch (InvalidDataException ex)
         {
@@ -32,6 +33,11 @@ internal static class ModelFiles
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"{path}: cannot read the model file ({ex.Message}).");
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidOperationException or ArgumentException or NullReferenceException or InvalidCastException or OverflowException or IndexOutOfRangeException)
+        {
+            // A model file is untrusted input: whatever a corrupt or hand-edited file makes the reader throw is the file's fault.
+            throw new CliException($"{path}: not a usable model file ({ex.Message})");
         }
     }
 

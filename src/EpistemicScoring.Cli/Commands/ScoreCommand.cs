@@ -47,7 +47,7 @@ internal static class ScoreCommand
             EpistemicScorer scorer = common.BuildScorer(parse, io.Error);
             string? modelPath = parse.GetValue(model);
             DocumentClassifier? classifier = modelPath is null ? null : ModelFiles.Load(modelPath, scorer);
-            string text = InputFiles.ReadText(path, io.In);
+            string text = IO.BoundedInput.ReadText(path, io.In, scorer.Options.MaxTextLength, "text", "--max-length");
             EpistemicReport report;
             try
             {

@@ -48,10 +48,7 @@ internal static class TrainCommand
                 throw new CliException($"{outputPath}: is a directory; give the model file's path.");
             }
 
-            if (File.Exists(dataPath) && string.Equals(Path.GetFullPath(dataPath), Path.GetFullPath(outputPath), StringComparison.Ordinal))
-            {
-                throw new CliException($"{outputPath}: the model would overwrite the data; choose another output file.");
-            }
+            IO.SafeOutput.RefuseInputs(outputPath, "the model", [dataPath, .. common.InputPaths(parse)]);
 
             EpistemicScorer scorer = common.BuildScorer(parse, io.Error);
             var options = new DocumentClassifierOptions
@@ -92,20 +89,7 @@ internal static class TrainCommand
 
             io.Out.Write(text.ToString());
             DocumentClassifier classifier = trainerInstance.Train(reports);
-            try
-            {
-                string? dir = Path.GetDirectoryName(Path.GetFullPath(outputPath));
-                if (dir is not null)
-                {
-                    Directory.CreateDirectory(dir);
-                }
-
-                classifier.Save(outputPath);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new CliException($"{outputPath}: cannot write the model file ({ex.Message}).");
-            }
+            IO.SafeOutput.WriteAtomically(outputPath, "the model file", classifier.Save);
 
             io.Error.WriteLine($"model written to {outputPath}");
             return ExitCodes.Success;

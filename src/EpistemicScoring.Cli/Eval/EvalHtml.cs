@@ -240,19 +240,6 @@ internal static class EvalHtml
             {{body}}
             </body></html>
             """;
-        try
-        {
-            string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (dir is not null)
-            {
-                Directory.CreateDirectory(dir);
-            }
-
-            File.WriteAllText(path, html);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{path}: cannot write the report ({ex.Message}).");
-        }
+        IO.SafeOutput.WriteAllText(path, "the report", html);
     }
 }

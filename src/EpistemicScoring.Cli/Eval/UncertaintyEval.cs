@@ -185,7 +185,7 @@ internal sealed class UncertaintyEval : IEvalTask
         }
 
         html.Append("</ol>\n");
-        File.WriteAllText(path, html.ToString());
+        IO.SafeOutput.WriteAllText(path, "the report", html.ToString());
     }
 
     private static string Marked(string text, IReadOnlyList<HedgeCue> cues)

@@ -50,6 +50,11 @@ public static class FactPack
                     throw new FormatException($"Fact {index} ({key}) has no numeric \"value\".");
                 }
 
+                double value = Finite(v.GetDouble(), $"Fact {index} ({key}): the value {v.GetRawText()}");
+                double tolerance = e.TryGetProperty("tolerance", out JsonElement t) && t.ValueKind == JsonValueKind.Number
+                    ? Tolerance(t.GetDouble(), $"Fact {index} ({key}): the tolerance {t.GetRawText()}")
+                    : 0.02;
+
                 var aliases = new List<string>();
                 if (e.TryGetProperty("aliases", out JsonElement a) && a.ValueKind == JsonValueKind.Array)
                 {
@@ -66,9 +71,9 @@ public static class FactPack
                 {
                     Key = key,
                     Aliases = aliases,
-                    Value = v.GetDouble(),
+                    Value = value,
                     Unit = GetString(e, "unit"),
-                    Tolerance = e.TryGetProperty("tolerance", out JsonElement t) && t.ValueKind == JsonValueKind.Number ? t.GetDouble() : 0.02,
+                    Tolerance = tolerance,
                     Source = GetString(e, "source"),
                     AsOf = GetString(e, "asOf") ?? GetString(e, "as_of"),
                 });
@@ -117,7 +122,10 @@ public static class FactPack
                 throw new FormatException($"Fact pack row {row}: the value '{Cell(value)}' is not a number.");
             }
 
-            double tol = double.TryParse(Cell(tolerance), NumberStyles.Float, CultureInfo.InvariantCulture, out double tv) ? tv : 0.02;
+            v = Finite(v, $"Fact pack row {row}: the value '{Cell(value)}'");
+            double tol = double.TryParse(Cell(tolerance), NumberStyles.Float, CultureInfo.InvariantCulture, out double tv)
+                ? Tolerance(tv, $"Fact pack row {row}: the tolerance '{Cell(tolerance)}'")
+                : 0.02;
             facts.Add(new ReferenceFact
             {
                 Key = Cell(key),
@@ -132,6 +140,16 @@ public static class FactPack
 
         return facts;
     }
+
+    /// <summary>A fact value must be finite: an Infinity or NaN fact would confirm or contradict any figure.</summary>
+    private static double Finite(double value, string what) => double.IsFinite(value)
+        ? value
+        : throw new FormatException($"{what} is not a finite number.");
+
+    /// <summary>A tolerance is a finite share from 0 up.</summary>
+    private static double Tolerance(double value, string what) => double.IsFinite(value) && value >= 0
+        ? value
+        : throw new FormatException($"{what} is not a finite share of 0 or more.");
 
     private static string? GetString(JsonElement e, string name) =>
         e.TryGetProperty(name, out JsonElement p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;

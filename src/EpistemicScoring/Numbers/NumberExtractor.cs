@@ -108,6 +108,12 @@ internal static class NumberExtractor
         }
         else if (t.Kind == TokenKind.Number)
         {
+            if (!Numerals.IsNormalisable(doc.TokenText(i)))
+            {
+                // Too long, or beyond the range of a double (more than 308 digits): listed as written, not normalised.
+                return new NumberItem { First = i, Last = i, NumeralFirst = i, NumeralLast = i, Kind = NumberKind.Other, Bare = false, NotNormalised = true };
+            }
+
             if (TryDate(doc, i, out NumberItem? date) || TryTime(doc, i, out date) || TryPhone(doc, i, out date))
             {
                 return date;

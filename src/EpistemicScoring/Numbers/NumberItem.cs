@@ -20,6 +20,7 @@ internal sealed class NumberItem
     public bool Skip;
     public bool Bare = true;
     public bool Approx;
+    public bool NotNormalised;
     public int CharStart = -1;
     public int CharEnd = -1;
 
@@ -41,6 +42,7 @@ internal sealed class NumberItem
             LastToken = Last,
             Bound = Bound,
             Step = Step,
+            NotNormalised = NotNormalised,
         };
     }
 }

@@ -218,8 +218,25 @@ internal static class Numerals
     /// <summary>Parses digits: "1,000" and "1,000,000" are thousands, "24,50" a decimal comma, "1.234.567" European thousands.</summary>
     public static bool TryParse(ReadOnlySpan<char> digits, out double value) => TryParse(digits, out value, out _);
 
+    /// <summary>
+    /// The longest digit token read as a figure: "1,234,567,890,123.45" has 20 characters; 64 leaves room for any
+    /// real figure while keeping the parse buffer on the stack small and fixed.
+    /// </summary>
+    internal const int MaxNumeralChars = 64;
+
+    /// <summary>True when a digit token can be normalised to a finite figure.</summary>
+    internal static bool IsNormalisable(ReadOnlySpan<char> digits) => TryParse(digits, out _, out _);
+
     public static bool TryParse(ReadOnlySpan<char> digits, out double value, out int decimals)
     {
+        decimals = 0;
+        if (digits.Length > MaxNumeralChars)
+        {
+            // Digit soup ("1,2,3,…" over a page) is no figure; refusing it here also bounds the buffer below.
+            value = 0;
+            return false;
+        }
+
         decimals = 0;
         int comma = digits.LastIndexOf(',');
         int dot = digits.LastIndexOf('.');
@@ -251,7 +268,13 @@ internal static class Numerals
 
         int mark = copy[..len].IndexOf('.');
         decimals = mark < 0 ? 0 : len - mark - 1;
-        return double.TryParse(copy[..len], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        if (!double.TryParse(copy[..len], NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
+        {
+            value = 0;
+            return false;
+        }
+
+        return true;
     }
 
     public static bool TryCardinalOrDigits(ReadOnlySpan<char> s, out double value)

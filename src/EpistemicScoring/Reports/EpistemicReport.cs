@@ -67,6 +67,13 @@ public sealed record LawAssessment
     /// text whose evidence pointed above the middle.
     /// </summary>
     public double Confidence { get; init; } = 1;
+
+    /// <summary>
+    /// Findings left out by the per-rule cap (<see cref="Rules.RuleContext.MaxFindingsPerRule"/>): 0 for any
+    /// ordinary text, written only when not 0.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int OmittedFindings { get; init; }
 }
 
 /// <summary>The five-law report on one text.</summary>

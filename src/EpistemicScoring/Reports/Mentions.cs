@@ -98,6 +98,14 @@ public sealed record NumberMention
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Subject { get; init; }
 
+    /// <summary>
+    /// True when the digits could not be normalised (more than 64 characters, or beyond the range of a double,
+    /// such as a figure of more than 308 digits): the mention is listed as written with kind <c>other</c> and value
+    /// 0, and no check uses it. Written only when true.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool NotNormalised { get; init; }
+
     /// <summary>Index of the first token of the expression (not serialised).</summary>
     internal int FirstToken { get; init; }
 

@@ -12,15 +12,31 @@ public readonly struct RuleContext
 {
     private readonly List<Evidence> _sink;
     private readonly double _weight;
+    private readonly System.Runtime.CompilerServices.StrongBox<int>? _omitted;
 
     internal RuleContext(DocumentAnalysis analysis, RuleDescriptor descriptor, double weight, List<Evidence> sink, CancellationToken cancellationToken)
+        : this(analysis, descriptor, weight, sink, null, cancellationToken)
+    {
+    }
+
+    /// <summary>A context that keeps at most <see cref="MaxFindingsPerRule"/> findings and counts the rest in <paramref name="omitted"/>.</summary>
+    internal RuleContext(DocumentAnalysis analysis, RuleDescriptor descriptor, double weight, List<Evidence> sink, System.Runtime.CompilerServices.StrongBox<int>? omitted, CancellationToken cancellationToken)
     {
         Analysis = analysis;
         Descriptor = descriptor;
         _weight = weight;
         _sink = sink;
         CancellationToken = cancellationToken;
+        _omitted = omitted;
     }
+
+    /// <summary>
+    /// The most findings one rule keeps per document. A rule's findings are summed and soft-capped at
+    /// <see cref="Scoring.ScoringConstants.RuleCap"/> typical findings, so the score has saturated long before 200;
+    /// the cap bounds the memory and output of a text built to make a rule fire on every character
+    /// (megabytes of "!"). Findings beyond it are counted, not kept, and the count is reported on the law.
+    /// </summary>
+    public const int MaxFindingsPerRule = 200;
 
     /// <summary>Everything computed once for the document: tokens, sentences, sources, numbers, hedges, claims.</summary>
     public DocumentAnalysis Analysis { get; }
@@ -78,6 +94,12 @@ public readonly struct RuleContext
         if (span.Start < 0 || span.Length < 0 || span.End > Text.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(span), span, $"Rule {Descriptor.Id} reported a span outside the text.");
+        }
+
+        if (_omitted is not null && _sink.Count >= MaxFindingsPerRule)
+        {
+            _omitted.Value++;
+            return;
         }
 
         double weight = _weight * Math.Clamp(strength, -3, 3);

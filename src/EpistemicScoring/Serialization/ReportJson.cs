@@ -56,7 +56,9 @@ public static class ReportJson
 }
 
 /// <summary>Source-generated serialisation metadata for the report types.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+// Named floating-point literals: every value in a report is finite by construction, but should one ever not be,
+// the report is still written ("NaN" as a string) rather than the whole output failing.
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(EpistemicReport))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext
 {
