@@ -11,9 +11,13 @@ internal static class HtmlText
         var reader = new Reader($"file:///{Uri.EscapeDataString(name)}", html)
         {
             Debug = false,
+
+            // Short pages (a brief, a press note) are documents too: extract whatever main text there is.
+            ContinueIfNotReadable = true,
+            CharThreshold = 1,
         };
         Article article = reader.GetArticle();
-        string body = article.IsReadable ? (article.TextContent ?? string.Empty).Trim() : string.Empty;
+        string body = (article.TextContent ?? string.Empty).Trim();
         if (body.Length == 0)
         {
             return null;

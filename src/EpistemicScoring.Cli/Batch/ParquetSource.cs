@@ -35,7 +35,7 @@ internal sealed class ParquetSource(Stream stream, string path, string idField, 
             DataField[] fields = reader.Schema.GetDataFields();
             DataField text = Array.Find(fields, f => f.Name == textField)
                 ?? throw new CliException($"{path}: the Parquet schema has no '{textField}' column (columns: {string.Join(", ", fields.Select(static f => f.Name))}); name it with --text-field.");
-            if (text.ClrType != typeof(string))
+            if (!IsString(text))
             {
                 throw new CliException($"{path}: the column '{textField}' holds {text.ClrType.Name}, not strings.");
             }
@@ -76,14 +76,14 @@ internal sealed class ParquetSource(Stream stream, string path, string idField, 
     private string?[] ReadIds(ParquetRowGroupReader group, DataField id, int rows, CancellationToken cancellationToken)
     {
         var ids = new string?[rows];
-        if (id.ClrType == typeof(string))
+        if (IsString(id))
         {
             group.ReadAsync(id, ids.AsMemory(), null, cancellationToken).AsTask().GetAwaiter().GetResult();
         }
         else if (id.ClrType == typeof(long) || id.ClrType == typeof(int))
         {
             var values = new long?[rows];
-            if (id.ClrType == typeof(int))
+            if (id.ClrType == typeof(int) && id.IsNullable)
             {
                 var ints = new int?[rows];
                 group.ReadAsync(id, ints.AsMemory(), null, cancellationToken).AsTask().GetAwaiter().GetResult();
@@ -92,9 +92,27 @@ internal sealed class ParquetSource(Stream stream, string path, string idField, 
                     values[i] = ints[i];
                 }
             }
-            else
+            else if (id.ClrType == typeof(int))
+            {
+                var ints = new int[rows];
+                group.ReadAsync(id, ints.AsMemory(), null, cancellationToken).AsTask().GetAwaiter().GetResult();
+                for (int i = 0; i < rows; i++)
+                {
+                    values[i] = ints[i];
+                }
+            }
+            else if (id.IsNullable)
             {
                 group.ReadAsync(id, values.AsMemory(), null, cancellationToken).AsTask().GetAwaiter().GetResult();
+            }
+            else
+            {
+                var longs = new long[rows];
+                group.ReadAsync(id, longs.AsMemory(), null, cancellationToken).AsTask().GetAwaiter().GetResult();
+                for (int i = 0; i < rows; i++)
+                {
+                    values[i] = longs[i];
+                }
             }
 
             for (int i = 0; i < rows; i++)
@@ -109,6 +127,9 @@ internal sealed class ParquetSource(Stream stream, string path, string idField, 
 
         return ids;
     }
+
+    /// <summary>Parquet.Net 6 gives string columns read from a file the type <c>ReadOnlyMemory&lt;char&gt;</c>; both read as strings.</summary>
+    private static bool IsString(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
 
     public void Dispose() => stream.Dispose();
 }
