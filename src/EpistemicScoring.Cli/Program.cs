@@ -23,6 +23,7 @@ public static class Program
         {
             // The real standard input is read as bytes (bounded lines, a UTF-8 check per record); a reader handed in is read as text.
             RawIn = ReferenceEquals(stdin, Console.In) ? Console.OpenStandardInput() : null,
+            RawOut = ReferenceEquals(stdout, Console.Out) ? Console.OpenStandardOutput() : null,
             Interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected,
         };
         var root = new RootCommand("Pre-scores texts on the Five Laws of Epistemic Integrity: truthfulness, source referencing, reliability and accuracy, contextual judgment, inference traceability.")
@@ -70,6 +71,9 @@ public sealed record ConsoleIO(TextReader In, TextWriter Out, TextWriter Error)
 {
     /// <summary>Standard input as bytes, when <see cref="In"/> is the process's own standard input; null otherwise.</summary>
     public Stream? RawIn { get; init; }
+
+    /// <summary>Standard output as bytes, when <see cref="Out"/> is the process's own standard output; null otherwise.</summary>
+    public Stream? RawOut { get; init; }
 
     /// <summary>True when standard error is a terminal, so progress may be drawn on it.</summary>
     public bool Interactive { get; init; }

@@ -76,6 +76,37 @@ public sealed class BatchFormatsTests : IDisposable
     }
 
     [Fact]
+    public void Batch_CsvIn_InvalidUtf8Row_AndShortRow_AreErrorLines_WithRowNumbers()
+    {
+        string input = PathOf("bad.csv");
+        File.WriteAllBytes(input, [
+            .. Encoding.UTF8.GetBytes("id,text\nk1,\"" + Texts[0] + "\"\nk2,caf"), 0xC3, 0x28,
+            .. Encoding.UTF8.GetBytes("\nk3\nk4,\"" + Texts[1] + "\"\n")]);
+        CliResult r = CliRunner.Run("batch", "-i", input, "-o", "-");
+        Assert.Equal(3, r.ExitCode);
+        string[] lines = r.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal(4, lines.Length);
+        using JsonDocument utf8 = JsonDocument.Parse(lines[1]);
+        Assert.Equal("k2", utf8.RootElement.GetProperty("id").GetString());
+        Assert.Equal(3, utf8.RootElement.GetProperty("line").GetInt32());
+        Assert.Equal("invalid_utf8", utf8.RootElement.GetProperty("error").GetProperty("code").GetString());
+        using JsonDocument shortRow = JsonDocument.Parse(lines[2]);
+        Assert.Equal(4, shortRow.RootElement.GetProperty("line").GetInt32());
+        Assert.Equal("missing_text", shortRow.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.StartsWith("{\"id\":\"k4\",\"schemaVersion\"", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_CsvIn_WithoutTheTextColumn_Exit2_NamesIt()
+    {
+        string input = PathOf("cols.csv");
+        File.WriteAllText(input, "id,body\na,Some text.\n");
+        CliResult r = CliRunner.Run("batch", "-i", input, "-o", "-");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("'text'", r.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Batch_CsvRow_CountsMatchTheFullReport()
     {
         string text = Texts[2];

@@ -55,7 +55,7 @@ internal sealed class BatchOutput : IAsyncDisposable
     }
 
     /// <summary>Opens the output, refusing any that is one of <paramref name="inputs"/> by file identity.</summary>
-    public static BatchOutput Open(string path, OutputFormat format, bool resume, IReadOnlyList<string> inputs, TextWriter stdout)
+    public static BatchOutput Open(string path, OutputFormat format, bool resume, IReadOnlyList<string> inputs, TextWriter stdout, Stream? rawStdout, TextWriter messages)
     {
         if (path == "-")
         {
@@ -68,7 +68,7 @@ internal sealed class BatchOutput : IAsyncDisposable
             {
                 OutputFormat.Csv => new CsvSink(stdout, ownsWriter: false, writeHeader: true),
                 OutputFormat.Parquet => throw new CliException("Parquet cannot be written to standard output; name a .parquet file."),
-                _ => new JsonlSink(stdout, ownsWriter: false),
+                _ => rawStdout is not null ? new JsonlSink(rawStdout, ownsStream: false) : new JsonlSink(stdout, ownsWriter: false),
             };
             return new BatchOutput(sink, default, null, null, null);
         }
@@ -89,7 +89,7 @@ internal sealed class BatchOutput : IAsyncDisposable
         {
             if (FileIdentity.Same(input, final) || FileIdentity.Same(input, partial))
             {
-                throw new CliException($"{path}: the output is the input file ({input}) under another name (a link or another spelling); choose another output file. The input was not touched.");
+                throw new CliException($"{path}: the output would overwrite the input file ({input}), by that name or another (a link or another spelling); choose another output file. The input was not touched.");
             }
         }
 
@@ -123,6 +123,11 @@ internal sealed class BatchOutput : IAsyncDisposable
             }
             else
             {
+                if (File.Exists(partial))
+                {
+                    messages.WriteLine($"note: {partial} from an unfinished run was removed; add --resume to continue such a run instead.");
+                }
+
                 File.Delete(partial);
                 file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 1);
             }
@@ -131,7 +136,7 @@ internal sealed class BatchOutput : IAsyncDisposable
             {
                 OutputFormat.Csv => new CsvSink(Writer(file), ownsWriter: true, writeHeader: resumed.ValidLength == 0),
                 OutputFormat.Parquet => new ParquetSink(file),
-                _ => new JsonlSink(Writer(file), ownsWriter: true),
+                _ => new JsonlSink(file, ownsStream: false),
             };
             return new BatchOutput(sink, resumed, final, partial, file);
         }

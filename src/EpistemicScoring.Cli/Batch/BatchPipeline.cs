@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -282,12 +283,12 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
             }
 
             EpistemicReport report = scorer.Score(new ScoringRequest(text) { Id = id }, cancellationToken);
-            string? json = null;
+            byte[]? json = null;
             if (sink.WantsJson)
             {
                 json = settings.Classifier is { } classifier
-                    ? Commands.ModelFiles.WithClassifier(report, classifier, classifier.Predict(report))
-                    : ReportJson.Serialize(report);
+                    ? Encoding.UTF8.GetBytes(Commands.ModelFiles.WithClassifier(report, classifier, classifier.Predict(report)))
+                    : Utf8Report(report);
             }
 
             return new BatchOutcome(sequence, id, Failed: false, json, sink.WantsRow ? SummaryRow.From(report, record.Line, record.File) : null);
@@ -310,7 +311,7 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
         new(sequence, id, Failed: true, sink.WantsJson ? ErrorJson(record, id, error) : null, sink.WantsRow ? SummaryRow.Failure(id, record.Line, record.File, error) : null);
 
     /// <summary>The contract's error line: <c>{"id": ..., "line": N, "error": {"code", "message"}}</c>; a file of a folder adds <c>"file"</c> (and its line is null).</summary>
-    internal static string ErrorJson(BatchRecord record, string? id, RecordError error)
+    internal static byte[] ErrorJson(BatchRecord record, string? id, RecordError error)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -346,6 +347,34 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.ToArray();
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    /// <summary>
+    /// The report line as UTF-8, written straight to bytes through a buffer each worker thread reuses: the same JSON
+    /// as <see cref="ReportJson.Serialize"/>, without a UTF-16 string in between.
+    /// </summary>
+    private static byte[] Utf8Report(EpistemicReport report)
+    {
+        ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        Utf8JsonWriter writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        ReportJson.Write(writer, report);
+        writer.Flush();
+        byte[] line = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > 1 << 22)
+        {
+            t_buffer = null;
+            t_writer = null;
+        }
+
+        return line;
     }
 }

@@ -7,7 +7,7 @@ using Parquet.Schema;
 namespace EpistemicScoring.Cli.Batch;
 
 /// <summary>One scored or failed record, ready for the writer; <see cref="Json"/> and <see cref="Row"/> as the sink wants.</summary>
-internal sealed record BatchOutcome(long Sequence, string? Id, bool Failed, string? Json, SummaryRow? Row);
+internal sealed record BatchOutcome(long Sequence, string? Id, bool Failed, byte[]? Json, SummaryRow? Row);
 
 /// <summary>Where a batch writes its records, in input order.</summary>
 internal interface IBatchSink : IAsyncDisposable
@@ -27,28 +27,73 @@ internal interface IBatchSink : IAsyncDisposable
     ValueTask CompleteAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>JSONL: one compact report object (or error object) per line.</summary>
-internal sealed class JsonlSink(TextWriter writer, bool ownsWriter) : IBatchSink
+/// <summary>
+/// JSONL: one compact report object (or error object) per line, as UTF-8 bytes straight to a stream (a file, or the
+/// process's standard output), or through a <see cref="TextWriter"/> when that is all there is (tests).
+/// </summary>
+internal sealed class JsonlSink : IBatchSink
 {
+    private readonly Stream? _stream;
+    private readonly TextWriter? _writer;
+    private readonly bool _owns;
+
+    public JsonlSink(Stream stream, bool ownsStream)
+    {
+        _stream = new BufferedStream(stream, 1 << 16);
+        _owns = ownsStream;
+    }
+
+    public JsonlSink(TextWriter writer, bool ownsWriter)
+    {
+        _writer = writer;
+        _owns = ownsWriter;
+    }
+
     public bool WantsJson => true;
 
     public bool WantsRow => false;
 
     public async ValueTask WriteAsync(BatchOutcome outcome, CancellationToken cancellationToken)
     {
-        // One write per line plus its newline, so a line reaches the buffer whole.
-        await writer.WriteAsync((outcome.Json + "\n").AsMemory(), cancellationToken).ConfigureAwait(false);
+        if (_stream is not null)
+        {
+            await _stream.WriteAsync(outcome.Json, cancellationToken).ConfigureAwait(false);
+            _stream.WriteByte((byte)'\n');
+        }
+        else
+        {
+            await _writer!.WriteAsync((System.Text.Encoding.UTF8.GetString(outcome.Json!) + "\n").AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    public async ValueTask FlushAsync(CancellationToken cancellationToken) => await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    public async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_stream is not null)
+        {
+            await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await _writer!.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     public ValueTask CompleteAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        if (ownsWriter)
+        if (_stream is not null)
         {
-            await writer.DisposeAsync().ConfigureAwait(false);
+            // The buffer is flushed either way; the underlying stream is closed only when owned.
+            await _stream.FlushAsync().ConfigureAwait(false);
+            if (_owns)
+            {
+                await _stream.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        else if (_owns)
+        {
+            await _writer!.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

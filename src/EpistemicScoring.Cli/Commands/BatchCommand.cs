@@ -57,7 +57,7 @@ internal static class BatchCommand
             }
 
             OutputFormat format = BatchOutput.FormatOf(outPath, parse.GetValue(outputFormat));
-            BatchOutput sink = BatchOutput.Open(outPath, format, resuming, inputs, io.Out);
+            BatchOutput sink = BatchOutput.Open(outPath, format, resuming, inputs, io.Out, io.RawOut, io.Error);
             var settings = new BatchSettings
             {
                 IdField = idName,
