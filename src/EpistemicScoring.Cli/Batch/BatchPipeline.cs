@@ -17,8 +17,17 @@ internal sealed record BatchSettings
     /// <summary>Scoring workers; default one per core.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Records read but not yet written, at most; bounds memory whatever the input size.</summary>
-    public int MaxInFlight { get; init; } = Environment.ProcessorCount * 8;
+    /// <summary>
+    /// Records are handed between reader, workers and writer in chunks of at most this many records (or
+    /// <see cref="ChunkBytes"/> of input), so the threads meet once per chunk rather than once per record.
+    /// </summary>
+    public int ChunkRecords { get; init; } = 16;
+
+    /// <summary>A chunk ends early once its records hold this much input.</summary>
+    public int ChunkBytes { get; init; } = 1 << 20;
+
+    /// <summary>Chunks read but not yet written, at most; bounds memory whatever the input size.</summary>
+    public int MaxChunksInFlight { get; init; } = Environment.ProcessorCount * 3;
 
     /// <summary>An optional classifier whose probability each report line carries (<c>--model</c>).</summary>
     public EpistemicScoring.ML.DocumentClassifier? Classifier { get; init; }
@@ -63,7 +72,9 @@ internal sealed class BatchCounters
 
 /// <summary>
 /// Scores records as a stream: one reader thread, scoring workers, and one writer that puts the results back in
-/// input order. A semaphore of <see cref="BatchSettings.MaxInFlight"/> slots bounds the records between reading and
+/// input order. Records travel in chunks (<see cref="BatchSettings.ChunkRecords"/>), so the threads hand work over
+/// once per chunk: handing over every record made the waiting threads spin for about as much CPU as a second
+/// scorer. A semaphore of <see cref="BatchSettings.MaxChunksInFlight"/> slots bounds the chunks between reading and
 /// writing, so memory is bounded by the work in flight, not by the input. A record that fails becomes an error line
 /// in its place; no other record is lost. The writer hands its output to the operating system whenever it has
 /// caught up with the workers, so a kill loses at most the records in flight.
@@ -77,9 +88,9 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
         counters ??= new BatchCounters();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cancellationToken = stop.Token;
-        using var slots = new SemaphoreSlim(settings.MaxInFlight);
-        var work = Channel.CreateUnbounded<(long Sequence, BatchRecord Record)>(new UnboundedChannelOptions { SingleWriter = true });
-        var done = Channel.CreateUnbounded<BatchOutcome>(new UnboundedChannelOptions { SingleReader = true });
+        using var slots = new SemaphoreSlim(Math.Max(1, settings.MaxChunksInFlight));
+        var work = Channel.CreateUnbounded<(long Sequence, List<BatchRecord> Records)>(new UnboundedChannelOptions { SingleWriter = true });
+        var done = Channel.CreateUnbounded<(long Sequence, BatchOutcome[] Outcomes)>(new UnboundedChannelOptions { SingleReader = true });
         int shards = Math.Max(1, settings.ShardCount);
         int shard = settings.ShardIndex;
 
@@ -91,6 +102,8 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
                 {
                     long kept = 0;
                     long sequence = 0;
+                    var chunk = new List<BatchRecord>(settings.ChunkRecords);
+                    long chunkBytes = 0;
                     foreach (BatchRecord record in source.Read(k => k % shards == shard, cancellationToken))
                     {
                         if (kept < settings.Skip)
@@ -105,8 +118,21 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
                         }
 
                         kept++;
+                        chunk.Add(record);
+                        chunkBytes += (record.Json?.Length ?? 0) + (2L * (record.Text?.Length ?? 0));
+                        if (chunk.Count >= settings.ChunkRecords || chunkBytes >= settings.ChunkBytes)
+                        {
+                            slots.Wait(cancellationToken);
+                            work.Writer.TryWrite((sequence++, chunk));
+                            chunk = new List<BatchRecord>(settings.ChunkRecords);
+                            chunkBytes = 0;
+                        }
+                    }
+
+                    if (chunk.Count > 0)
+                    {
                         slots.Wait(cancellationToken);
-                        work.Writer.TryWrite((sequence++, record));
+                        work.Writer.TryWrite((sequence, chunk));
                     }
 
                     if (kept < settings.Skip)
@@ -133,9 +159,15 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
             workers[w] = Task.Factory.StartNew(
                 async () =>
                 {
-                    await foreach ((long sequence, BatchRecord record) in work.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                    await foreach ((long sequence, List<BatchRecord> records) in work.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                     {
-                        done.Writer.TryWrite(Process(sequence, record, sink, cancellationToken));
+                        var outcomes = new BatchOutcome[records.Count];
+                        for (int i = 0; i < outcomes.Length; i++)
+                        {
+                            outcomes[i] = Process(i, records[i], sink, cancellationToken);
+                        }
+
+                        done.Writer.TryWrite((sequence, outcomes));
                     }
                 },
                 cancellationToken,
@@ -151,21 +183,25 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
 
         long written = 0;
         long failed = 0;
-        var pending = new Dictionary<long, BatchOutcome>();
+        var pending = new Dictionary<long, BatchOutcome[]>();
         long next = 0;
         try
         {
             while (await done.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                while (done.Reader.TryRead(out BatchOutcome? result))
+                while (done.Reader.TryRead(out (long Sequence, BatchOutcome[] Outcomes) result))
                 {
-                    pending[result.Sequence] = result;
-                    while (pending.Remove(next, out BatchOutcome? ready))
+                    pending[result.Sequence] = result.Outcomes;
+                    while (pending.Remove(next, out BatchOutcome[]? ready))
                     {
-                        await sink.WriteAsync(ready, cancellationToken).ConfigureAwait(false);
-                        written++;
-                        failed += ready.Failed ? 1 : 0;
-                        counters.Add(ready.Failed);
+                        foreach (BatchOutcome outcome in ready)
+                        {
+                            await sink.WriteAsync(outcome, cancellationToken).ConfigureAwait(false);
+                            written++;
+                            failed += outcome.Failed ? 1 : 0;
+                            counters.Add(outcome.Failed);
+                        }
+
                         next++;
                         slots.Release();
                     }

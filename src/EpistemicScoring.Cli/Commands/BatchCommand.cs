@@ -63,7 +63,7 @@ internal static class BatchCommand
                 IdField = idName,
                 TextField = textName,
                 Workers = threads,
-                MaxInFlight = threads * 8,
+                MaxChunksInFlight = threads * 3,
                 Classifier = classifier,
                 ShardIndex = shardIndex,
                 ShardCount = shardCount,
