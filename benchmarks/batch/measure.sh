@@ -24,12 +24,22 @@ awk -v n="$N" '{ t[NR-1] = $0 } END {
 }' "$work/texts" >"$corpus"
 echo "corpus: $N records, $(du -h "$corpus" | cut -f1)"
 
+quiet() { # wait up to 5 minutes for the 1-minute load average to drop below 1
+  for _ in $(seq 1 60); do
+    awk -v l="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { exit !(l < 1.0) }' && return
+    sleep 5
+  done
+}
+
 run() { # $1 = parallel
+  quiet
   echo "load before --parallel $1: $(cut -d' ' -f1-3 /proc/loadavg)"
   /usr/bin/time -f "--parallel $1: %e s wall, %U s user + %S s system CPU, %M KB peak RSS" "$epi" batch -i "$corpus" -o "$work/out-$1.jsonl" --parallel "$1" 2>&1 | tail -2
 }
-run 1
-run 2
+for round in 1 2 3; do
+  run 1
+  run 2
+done
 cmp <(cut -c1-40 "$work/out-1.jsonl") <(cut -c1-40 "$work/out-2.jsonl") && echo "same order and ids with 1 and 2 workers"
 
 # kill -9 mid-run, then --resume: every id exactly once, in input order.

@@ -162,6 +162,11 @@ public sealed class BatchResumeTests : IDisposable
         if (OperatingSystem.IsLinux())
         {
             Assert.Equal(4, outputs.Count); // the hard link and the /proc spelling were both tried
+
+            // The spelling through the process's own working directory, in a process whose working directory is the input's.
+            CliResult cwd = CliProcess.RunIn(_dir, "batch", "-i", "in.jsonl", "-o", "/proc/self/cwd/in.jsonl");
+            Assert.True(cwd.ExitCode == 2, $"/proc/self/cwd: exit {cwd.ExitCode}, {cwd.Error}");
+            Assert.Equal(before, File.ReadAllBytes(input));
         }
     }
 }

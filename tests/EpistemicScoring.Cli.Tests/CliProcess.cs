@@ -13,10 +13,13 @@ internal static class CliProcess
     /// <summary>The dotnet host running the tests (set by the dotnet CLI), else the one on PATH.</summary>
     public static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => StartIn(null, args);
+
+    public static Process StartIn(string? workingDirectory, params string[] args)
     {
         var info = new ProcessStartInfo(Dotnet)
         {
+            WorkingDirectory = workingDirectory ?? string.Empty,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -31,9 +34,11 @@ internal static class CliProcess
         return Process.Start(info)!;
     }
 
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => RunIn(null, args);
+
+    public static CliResult RunIn(string? workingDirectory, params string[] args)
     {
-        using Process process = Start(args);
+        using Process process = StartIn(workingDirectory, args);
         process.StandardInput.Close();
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
