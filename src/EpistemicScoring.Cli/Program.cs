@@ -19,7 +19,13 @@ public static class Program
     /// <returns>The exit code.</returns>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var io = new ConsoleIO(stdin, stdout, stderr);
+        var io = new ConsoleIO(stdin, stdout, stderr)
+        {
+            // The real standard input is read as bytes (bounded lines, a UTF-8 check per record); a reader handed in is read as text.
+            RawIn = ReferenceEquals(stdin, Console.In) ? Console.OpenStandardInput() : null,
+            RawOut = ReferenceEquals(stdout, Console.Out) ? Console.OpenStandardOutput() : null,
+            Interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected,
+        };
         var root = new RootCommand("Pre-scores texts on the Five Laws of Epistemic Integrity: truthfulness, source referencing, reliability and accuracy, contextual judgment, inference traceability.")
         {
             ScoreCommand.Create(io),
@@ -61,7 +67,17 @@ public static class Program
 /// <param name="In">Standard input.</param>
 /// <param name="Out">Standard output.</param>
 /// <param name="Error">Standard error.</param>
-public sealed record ConsoleIO(TextReader In, TextWriter Out, TextWriter Error);
+public sealed record ConsoleIO(TextReader In, TextWriter Out, TextWriter Error)
+{
+    /// <summary>Standard input as bytes, when <see cref="In"/> is the process's own standard input; null otherwise.</summary>
+    public Stream? RawIn { get; init; }
+
+    /// <summary>Standard output as bytes, when <see cref="Out"/> is the process's own standard output; null otherwise.</summary>
+    public Stream? RawOut { get; init; }
+
+    /// <summary>True when standard error is a terminal, so progress may be drawn on it.</summary>
+    public bool Interactive { get; init; }
+}
 
 /// <summary>Exit codes of CONTRACT.md.</summary>
 public static class ExitCodes

@@ -116,10 +116,38 @@ public class BatchCommandTests
     }
 
     [Fact]
-    public void Batch_InvalidUtf8Input_Exit2()
+    public void Batch_InvalidUtf8Record_IsItsErrorLine_WithLineNumber_RunGoesOn_Exit3()
+    {
+        // Before: one invalid byte aborted the whole batch (exit 2, no line number, nothing written).
+        string path = CliRunner.TempFile(".jsonl");
+        File.WriteAllBytes(path, [
+            .. Encoding.UTF8.GetBytes(Record("first", "The mayor said the vote was close.") + "\n"),
+            .. Encoding.UTF8.GetBytes("{\"id\":\"bad\",\"text\":\"x"), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes("\"}\n"),
+            .. Encoding.UTF8.GetBytes(Record("last", "Officials said the plan would pass.") + "\n")]);
+        try
+        {
+            CliResult r = CliRunner.Run("batch", "--input", path, "--output", "-");
+            Assert.Equal(3, r.ExitCode);
+            string[] lines = r.Out.TrimEnd('\n').Split('\n');
+            Assert.Equal(3, lines.Length);
+            using JsonDocument bad = JsonDocument.Parse(lines[1]);
+            Assert.Equal("bad", bad.RootElement.GetProperty("id").GetString());
+            Assert.Equal(2, bad.RootElement.GetProperty("line").GetInt32());
+            Assert.Equal("invalid_utf8", bad.RootElement.GetProperty("error").GetProperty("code").GetString());
+            Assert.StartsWith("{\"id\":\"first\",", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("{\"id\":\"last\",", lines[2], StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Batch_Utf16File_Exit2()
     {
         string path = CliRunner.TempFile(".jsonl");
-        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("{\"id\":\"a\",\"text\":\"x"), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes("\"}\n")]);
+        File.WriteAllBytes(path, [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Record("a", "Fine.") + "\n")]);
         try
         {
             CliResult r = CliRunner.Run("batch", "--input", path, "--output", "-");

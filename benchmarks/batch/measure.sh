@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Measures `epistemic batch` at research scale (issue 17): peak memory and rate of --parallel 1 and --parallel 2
+# on N records (default 20,000) built from the repository's sample articles, and kill -9 then --resume.
+# Not part of CI (it takes minutes); run it on a quiet machine:  bash benchmarks/batch/measure.sh [N]
+# Prints the load average before each run, since other work on the same cores skews the rate.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+N=${1:-20000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+dotnet publish src/EpistemicScoring.Cli -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+epi="$work/bin/epistemic"
+
+# N records: the three sample articles in turn, each with a numbered closing sentence so no two are alike.
+corpus="$work/corpus.jsonl"
+for f in samples/articles/*.txt; do
+  tr '\n' ' ' <"$f" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g'
+  echo
+done >"$work/texts"
+awk -v n="$N" '{ t[NR-1] = $0 } END {
+  for (i = 0; i < n; i++)
+    printf "{\"id\":\"doc-%d\",\"text\":\"%s The desk logged this as item %d of %d.\"}\n", i, t[i % NR], i + 1, n
+}' "$work/texts" >"$corpus"
+echo "corpus: $N records, $(du -h "$corpus" | cut -f1)"
+
+quiet() { # wait up to 5 minutes for the 1-minute load average to drop below 1
+  for _ in $(seq 1 60); do
+    awk -v l="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { exit !(l < 1.0) }' && return
+    sleep 5
+  done
+}
+
+run() { # $1 = parallel
+  quiet
+  echo "load before --parallel $1: $(cut -d' ' -f1-3 /proc/loadavg)"
+  /usr/bin/time -f "--parallel $1: %e s wall, %U s user + %S s system CPU, %M KB peak RSS" "$epi" batch -i "$corpus" -o "$work/out-$1.jsonl" --parallel "$1" 2>&1 | tail -2
+}
+for round in 1 2 3; do
+  run 1
+  run 2
+done
+cmp <(cut -c1-40 "$work/out-1.jsonl") <(cut -c1-40 "$work/out-2.jsonl") && echo "same order and ids with 1 and 2 workers"
+
+# kill -9 mid-run, then --resume: every id exactly once, in input order.
+out="$work/resumed.jsonl"
+"$epi" batch -i "$corpus" -o "$out" --parallel 2 2>/dev/null &
+pid=$!
+# Kill once about a third of the records are written (or after 10 minutes).
+for _ in $(seq 1 6000); do
+  [ -f "$out.partial" ] && [ "$(wc -l <"$out.partial")" -ge $((N / 3)) ] && break
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.1
+done
+kill -9 "$pid" || true
+wait "$pid" 2>/dev/null || true
+echo "killed after $(wc -l <"$out.partial") whole lines"
+"$epi" batch -i "$corpus" -o "$out" --resume --parallel 2
+total=$(wc -l <"$out")
+unique=$(cut -d'"' -f4 "$out" | sort -u | wc -l)
+inorder=$(cut -d'"' -f4 "$out" | diff -q - <(seq 0 $((N - 1)) | sed 's/^/doc-/') >/dev/null && echo yes || echo no)
+echo "after --resume: $total lines, $unique distinct ids, input order: $inorder"
