@@ -15,7 +15,7 @@ namespace EpistemicScoring;
 /// a call does no I/O. The path of a text: <see cref="TextDocument"/> → <see cref="DocumentAnalysis"/> →
 /// rules → evidence → <see cref="LawScorer"/> → <see cref="EpistemicReport"/>.
 /// </summary>
-public sealed class EpistemicScorer
+public sealed class EpistemicScorer : IEpistemicScorer
 {
     private readonly (IRule Rule, double Weight)[] _rules;
     private readonly EpistemicScoringOptions _options;
@@ -53,6 +53,12 @@ public sealed class EpistemicScorer
             p => _rules.ToFrozenDictionary(static r => r.Rule.Descriptor.Id, r => r.Weight * Profiles.Multiplier(p, r.Rule.Descriptor.Id), StringComparer.Ordinal));
         _receiptBase = BuildReceiptBase();
     }
+
+    /// <summary>The version of this library, as written in every report's receipt (<c>toolVersion</c>).</summary>
+    public static string ToolVersion { get; } =
+        typeof(EpistemicScorer).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false) is [System.Reflection.AssemblyInformationalVersionAttribute a, ..]
+            ? a.InformationalVersion
+            : typeof(EpistemicScorer).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 
     /// <summary>The descriptors of the active rules, in the order they run.</summary>
     public IReadOnlyList<RuleDescriptor> Rules => Array.ConvertAll(_rules, static r => r.Rule.Descriptor);
@@ -199,8 +205,20 @@ public sealed class EpistemicScorer
             };
         }
 
+        List<FindingSuppression> unmatched = [];
+        List<string> warnings = [];
+        foreach (FindingSuppression s in overrides.Suppress)
+        {
+            if (!usedSuppressions.Contains(s))
+            {
+                unmatched.Add(s);
+                warnings.Add($"The suppression of {s.RuleId} with span hash {s.SpanHash} matched no finding in this text; it has no effect.");
+            }
+        }
+
         return new EpistemicReport
         {
+            Warnings = warnings,
             Id = request.Id,
             Overall = LawScorer.Overall(laws, _options.Thresholds),
             Laws = laws,
@@ -216,8 +234,27 @@ public sealed class EpistemicScorer
                 ProfileDetected = detected,
                 Suppressed = usedSuppressions,
                 VerdictOverrides = verdictOverrides,
+                InputSha256 = Sha256Hex(text),
+                UnmatchedSuppressions = unmatched,
             },
         };
+    }
+
+    private static string Sha256Hex(string text)
+    {
+        int max = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[] rented = System.Buffers.ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            int n = System.Text.Encoding.UTF8.GetBytes(text, rented);
+            Span<byte> hash = stackalloc byte[32];
+            System.Security.Cryptography.SHA256.HashData(rented.AsSpan(0, n), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     private static FindingSuppression? FindSuppression(ScoringOverrides overrides, Evidence e)
@@ -273,6 +310,7 @@ public sealed class EpistemicScorer
             ProfileDetected = true,
             Suppressed = [],
             VerdictOverrides = [],
+            ToolVersion = ToolVersion,
         };
     }
 }
