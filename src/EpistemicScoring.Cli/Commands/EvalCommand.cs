@@ -23,7 +23,7 @@ internal static class EvalCommand
             Description = "What to measure: " + string.Join("; ", Tasks.Select(static t => $"{t.Name} ({t.Description})")),
             Required = true,
         };
-        task.AcceptOnlyFromAmong([.. Tasks.Select(static t => t.Name)]);
+        task.AcceptOnly([.. Tasks.Select(static t => t.Name)]);
         var data = new Option<string>("--data", "-d") { Description = "The labelled data file.", Required = true, HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks that support it).", HelpName = "FILE" };

@@ -23,7 +23,7 @@ internal static class TrainCommand
         var labelField = new Option<string>("--label-field") { Description = "Name of the label field.", DefaultValueFactory = static _ => "label" };
         var textField = new Option<string>("--text-field") { Description = "Name of the text field.", DefaultValueFactory = static _ => "text" };
         var trainer = new Option<string>("--trainer") { Description = "logistic: L2-regularised logistic regression (default); fasttree: boosted decision trees.", DefaultValueFactory = static _ => "logistic" };
-        trainer.AcceptOnlyFromAmong("logistic", "fasttree");
+        trainer.AcceptOnly("logistic", "fasttree");
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds for the printed figures (at least 2; 0 skips cross-validation).", DefaultValueFactory = static _ => DocumentClassifierOptions.DefaultFolds, HelpName = "K" };
         var seed = new Option<int>("--seed") { Description = "Seed for the folds and the trainer; the same data and seed give the same model.", DefaultValueFactory = static _ => DocumentClassifierOptions.DefaultSeed, HelpName = "N" };
         var common = new CommonOptions();
