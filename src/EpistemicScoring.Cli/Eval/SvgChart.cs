@@ -142,6 +142,11 @@ internal static class SvgChart
 
     private static void Legend(StringBuilder sb, IReadOnlyList<(string Name, string Color)> items)
     {
+        if (items.Count > 0)
+        {
+            sb.Append(Inv, $"<rect x=\"{Width - Right - 156}\" y=\"{Top - 6}\" width=\"152\" height=\"{(items.Count * 15) + 6}\" fill=\"#fff\" fill-opacity=\"0.85\" stroke=\"#ccc\"/>");
+        }
+
         for (int i = 0; i < items.Count; i++)
         {
             int y = Top + 6 + (i * 15);
