@@ -84,11 +84,14 @@ internal static class TrainCommand
             {
                 CrossValidationResult cv = trainerInstance.CrossValidate(reports);
                 text.Append(inv, $"\ncross-validated: {k} folds, stratified, each probability from a model that did not see its document\n\n");
-                text.Append(inv, $"{"score",-24} {"ROC AUC",8} {"AUC, length-matched",20} {"pairs",8}\n");
+                text.Append(inv, $"{"score",-24} {"ROC AUC",8} {"95% interval",14} {"AUC, length-matched",20} {"pairs",8}\n");
                 AppendRow(text, "classifier", [.. cv.Probabilities.Select((p, i) => (p, cv.Labels[i], examples[i].Length))]);
                 AppendRow(text, "overall (heuristic)", [.. reports.Select((r, i) => (r.Report.Overall.Score, r.Label, examples[i].Length))]);
                 AppendRow(text, "length (baseline)", [.. reports.Select((r, i) => ((double)examples[i].Length, r.Label, examples[i].Length))]);
+                text.Append(inv, $"(95% intervals: {Statistics.BootstrapResamples} stratified bootstrap resamples, fixed seed)\n");
             }
+
+            text.Append('\n').Append(EvalReceipt.Describe(EvalReceipt.For(scorer, dataPath)));
 
             io.Out.Write(text.ToString());
             DocumentClassifier classifier = trainerInstance.Train(reports);
@@ -117,9 +120,11 @@ internal static class TrainCommand
 
     private static void AppendRow(StringBuilder text, string name, List<(double Score, bool Positive, int Length)> items)
     {
-        double auc = Statistics.RocAuc([.. items.Select(static i => (i.Score, i.Positive))]);
+        List<(double Score, bool Positive)> plain = [.. items.Select(static i => (i.Score, i.Positive))];
+        double auc = Statistics.RocAuc(plain);
+        (double low, double high) = Statistics.RocAucInterval(plain);
         (double matched, long pairs) = Statistics.LengthMatchedAuc(items);
-        text.Append(CultureInfo.InvariantCulture, $"{name,-24} {auc,8:0.000} {matched,20:0.000} {pairs,8}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{name,-24} {auc,8:0.000} {$"{low:0.000}-{high:0.000}",14} {matched,20:0.000} {pairs,8}\n");
     }
 
     private static List<(LabelledText Example, int Length)> ReadExamples(string path, string textField, string labelField, string positive, int maxLength)
