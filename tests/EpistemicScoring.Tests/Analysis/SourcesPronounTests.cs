@@ -20,6 +20,7 @@ public class SourcesPronounTests
     [Theory]
     [InlineData("It was a long winter. It said nothing about the floods, and the roads stayed shut.", "It")]
     [InlineData("The storm passed at dawn. They said the river would crest by noon.", "They")]
+    [InlineData("Mayor Ana Ortiz spoke first. \"While I\u2019ve opposed the levy from the start, I\u2019ve never mocked its backers,\" a resident wrote.", "I\u2019ve")]
     public void Extract_PronounWithoutAntecedent_IsNotNamed(string text, string pronoun)
     {
         SourceMention source = Single(text, pronoun);

@@ -876,7 +876,7 @@ internal static class SourceExtractor
                 Length = span.Length,
                 Text = span.ToString(doc.Text),
                 Kind = s.Kind,
-                Named = resolvedNamed[f],
+                Named = resolvedNamed[f] && (s.Kind != SourceKind.Pronoun || antecedent is not null || resolvedKey[f] == "author"),
                 Key = resolvedKey[f],
                 Cue = SpanText.From(doc.SpanOf(item.CueFirst, item.CueLast), doc.Text),
                 Content = item.Content,
