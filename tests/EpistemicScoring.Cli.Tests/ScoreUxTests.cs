@@ -270,6 +270,21 @@ public partial class ScoreUxTests
         Assert.False(string.IsNullOrEmpty(receipt.GetProperty("toolVersion").GetString()));
     }
 
+    [Fact]
+    public void OpinionColumn_HasNoNamedPronounWithoutAntecedent_AndNoSourceIt()
+    {
+        CliResult r = CliRunner.Run("score", Sample("opinion-column.txt"), "-f", "json");
+        using JsonDocument doc = JsonDocument.Parse(r.Out);
+        foreach (JsonElement s in doc.RootElement.GetProperty("sources").EnumerateArray())
+        {
+            Assert.NotEqual("it", s.GetProperty("text").GetString());
+            if (s.GetProperty("kind").GetString() == "pronoun" && s.GetProperty("antecedent").ValueKind == JsonValueKind.Null)
+            {
+                Assert.True(!s.GetProperty("named").GetBoolean() || s.GetProperty("key").GetString() == "author", s.GetRawText());
+            }
+        }
+    }
+
     private static double Overall(string json)
     {
         using JsonDocument doc = JsonDocument.Parse(json);

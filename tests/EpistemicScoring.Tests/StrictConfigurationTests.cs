@@ -146,6 +146,17 @@ public class StrictConfigurationTests
     }
 
     [Fact]
+    public void DependencyInjection_OldEntryPoint_StillWorks()
+    {
+        var services = new ServiceCollection();
+#pragma warning disable CS0618 // the obsolete forwarder is what is tested
+        ServiceCollectionExtensions.AddEpistemicScoring(services, o => o.MinWords = 7);
+#pragma warning restore CS0618
+        using ServiceProvider sp = services.BuildServiceProvider();
+        Assert.Equal(7, sp.GetRequiredService<IEpistemicScorer>() is EpistemicScorer s ? s.Options.MinWords : 0);
+    }
+
+    [Fact]
     public void DependencyInjection_BindsOptionsFromConfiguration()
     {
         IConfiguration config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
