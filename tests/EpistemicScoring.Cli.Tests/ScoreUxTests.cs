@@ -26,6 +26,24 @@ public partial class ScoreUxTests
     }
 
     [Fact]
+    public void Text_OnANarrowTerminal_IsColouredAndFitsItsWidth()
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var io = new ConsoleIO(new StringReader(string.Empty), output, error) { OutputIsTerminal = true, Width = 64 };
+        Assert.Equal(0, Program.Run(["score", Sample("unnamed-officials.txt")], io));
+        string text = output.ToString();
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))
+        {
+            Assert.Contains("\u001b[", text, StringComparison.Ordinal);
+        }
+
+        string plain = Regex.Replace(text, "\u001b\\[[0-9;]*m", string.Empty);
+        Assert.All(plain.Split('\n').Skip(1), line => Assert.True(line.Length <= 64, $"{line.Length}: {line}")); // the first line is the file's name
+        Assert.DoesNotContain("\u001b[", CliRunner.Run("score", Sample("unnamed-officials.txt")).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Quiet_PrintsTheFiveLawTableOnly()
     {
         CliResult r = CliRunner.Run("score", Sample("opinion-column.txt"), "--quiet");

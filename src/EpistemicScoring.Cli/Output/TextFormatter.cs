@@ -68,7 +68,31 @@ internal static class TextFormatter
         int uncertain = report.Sentences.Count(static s => s.Uncertain);
         int named = report.Sources.Count(static s => s.Named);
         sb.Append('\n');
-        sb.Append(inv, $"Sentences {report.Sentences.Count} ({uncertain} uncertain) | Sources {report.Sources.Count} ({named} named) | Numbers {report.Numbers.Count} | Checks {report.NumericChecks.Count} | Hedges {report.Hedges.Count}\n");
+        string[] parts =
+        [
+            string.Create(inv, $"Sentences {report.Sentences.Count} ({uncertain} uncertain)"),
+            string.Create(inv, $"Sources {report.Sources.Count} ({named} named)"),
+            string.Create(inv, $"Numbers {report.Numbers.Count}"),
+            string.Create(inv, $"Checks {report.NumericChecks.Count}"),
+            string.Create(inv, $"Hedges {report.Hedges.Count}"),
+        ];
+        var footer = new StringBuilder();
+        foreach (string part in parts)
+        {
+            if (footer.Length > 0 && footer.Length + 3 + part.Length > layout.Columns)
+            {
+                sb.Append(footer).Append('\n');
+                footer.Clear();
+            }
+            else if (footer.Length > 0)
+            {
+                footer.Append(" | ");
+            }
+
+            footer.Append(part);
+        }
+
+        sb.Append(footer).Append('\n');
         return sb.ToString();
     }
 
