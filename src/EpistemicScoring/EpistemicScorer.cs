@@ -16,7 +16,7 @@ namespace EpistemicScoring;
 /// a call does no I/O. The path of a text: <see cref="TextDocument"/> → <see cref="DocumentAnalysis"/> →
 /// rules → evidence → <see cref="LawScorer"/> → <see cref="EpistemicReport"/>.
 /// </summary>
-public sealed class EpistemicScorer
+public sealed class EpistemicScorer : IEpistemicScorer
 {
     private readonly (IRule Rule, double Weight)[] _rules;
     private readonly EpistemicScoringOptions _options;
@@ -60,6 +60,12 @@ public sealed class EpistemicScorer
         _crossCheckRules = _rules.Where(static r => r.Rule.Descriptor.CrossChecksFigures).Select(static r => r.Rule.Descriptor.Id).ToFrozenSet(StringComparer.Ordinal);
         _receiptBase = BuildReceiptBase();
     }
+
+    /// <summary>The version of this library, as written in every report's receipt (<c>toolVersion</c>).</summary>
+    public static string ToolVersion { get; } =
+        typeof(EpistemicScorer).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false) is [System.Reflection.AssemblyInformationalVersionAttribute a, ..]
+            ? a.InformationalVersion
+            : typeof(EpistemicScorer).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 
     /// <summary>The descriptors of the active rules, in the order they run.</summary>
     public IReadOnlyList<RuleDescriptor> Rules => Array.ConvertAll(_rules, static r => r.Rule.Descriptor);
@@ -211,8 +217,20 @@ public sealed class EpistemicScorer
             };
         }
 
+        List<FindingSuppression> unmatched = [];
+        List<string> warnings = [];
+        foreach (FindingSuppression s in overrides.Suppress)
+        {
+            if (!usedSuppressions.Contains(s))
+            {
+                unmatched.Add(s);
+                warnings.Add($"The suppression of {s.RuleId} with span hash {s.SpanHash} matched no finding in this text; it has no effect.");
+            }
+        }
+
         return new EpistemicReport
         {
+            Warnings = warnings,
             Id = request.Id,
             Overall = LawScorer.Overall(laws, _options.Thresholds, FiguresCrossChecked(laws[(int)Law.ReliabilityAccuracy - 1])),
             Laws = laws,
@@ -228,6 +246,8 @@ public sealed class EpistemicScorer
                 ProfileDetected = detected,
                 Suppressed = usedSuppressions,
                 VerdictOverrides = verdictOverrides,
+                InputSha256 = Sha256Hex(text),
+                UnmatchedSuppressions = unmatched,
             },
         };
     }
@@ -249,6 +269,23 @@ public sealed class EpistemicScorer
     private static IReadOnlyList<string> WithOmitted(IReadOnlyList<string> rationale, int omitted) => omitted == 0
         ? rationale
         : [.. rationale, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{omitted} further findings are not listed: each rule keeps at most {RuleContext.MaxFindingsPerRule} per document, and its share of the score is capped well before that.")];
+
+    private static string Sha256Hex(string text)
+    {
+        int max = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[] rented = System.Buffers.ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            int n = System.Text.Encoding.UTF8.GetBytes(text, rented);
+            Span<byte> hash = stackalloc byte[32];
+            System.Security.Cryptography.SHA256.HashData(rented.AsSpan(0, n), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     private static FindingSuppression? FindSuppression(ScoringOverrides overrides, Evidence e)
     {
@@ -303,6 +340,7 @@ public sealed class EpistemicScorer
             ProfileDetected = true,
             Suppressed = [],
             VerdictOverrides = [],
+            ToolVersion = ToolVersion,
         };
     }
 }

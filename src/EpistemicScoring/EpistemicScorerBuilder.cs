@@ -26,14 +26,19 @@ public sealed class EpistemicScorerBuilder
     /// <summary>The options the scorer will be built with; edit them freely before <see cref="Build"/>.</summary>
     public EpistemicScoringOptions Options => _options;
 
-    /// <summary>Adds a rule; a rule with the same ID replaces the existing one.</summary>
+    /// <summary>Adds a rule. Its ID must be new: use <see cref="ReplaceRule(IRule)"/> to replace a rule.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    /// <exception cref="ArgumentException">A rule with the same ID is already in the set.</exception>
     public EpistemicScorerBuilder AddRule(IRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        _rules.RemoveAll(r => r.Descriptor.Id == rule.Descriptor.Id);
+        if (IndexOf(rule.Descriptor.Id) >= 0)
+        {
+            throw new ArgumentException($"A rule with the ID {rule.Descriptor.Id} is already in the set; call ReplaceRule to replace it.", nameof(rule));
+        }
+
         _rules.Add(rule);
         return this;
     }
@@ -41,16 +46,50 @@ public sealed class EpistemicScorerBuilder
     /// <summary>Adds a rule of type <typeparamref name="TRule"/>.</summary>
     /// <typeparam name="TRule">The rule type.</typeparam>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">A rule with the same ID is already in the set.</exception>
     public EpistemicScorerBuilder AddRule<TRule>()
         where TRule : IRule, new() => AddRule(new TRule());
 
-    /// <summary>Removes the rule with ID <paramref name="ruleId"/>, if present.</summary>
+    /// <summary>Replaces the rule that has the same ID as <paramref name="rule"/>, keeping its place in the run order.</summary>
+    /// <param name="rule">The new rule.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    /// <exception cref="ArgumentException">No rule in the set has that ID.</exception>
+    public EpistemicScorerBuilder ReplaceRule(IRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        int index = IndexOf(rule.Descriptor.Id);
+        if (index < 0)
+        {
+            throw new ArgumentException($"No rule with the ID {rule.Descriptor.Id} to replace; call AddRule to add it.", nameof(rule));
+        }
+
+        _rules[index] = rule;
+        return this;
+    }
+
+    /// <summary>Replaces the rule that has the ID of a <typeparamref name="TRule"/>.</summary>
+    /// <typeparam name="TRule">The rule type.</typeparam>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">No rule in the set has that ID.</exception>
+    public EpistemicScorerBuilder ReplaceRule<TRule>()
+        where TRule : IRule, new() => ReplaceRule(new TRule());
+
+    /// <summary>Removes the rule with ID <paramref name="ruleId"/>.</summary>
     /// <param name="ruleId">The rule ID.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is null.</exception>
+    /// <exception cref="ArgumentException">No rule in the set has that ID (a misspelt ID would otherwise remove nothing quietly).</exception>
     public EpistemicScorerBuilder RemoveRule(string ruleId)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
-        _rules.RemoveAll(r => string.Equals(r.Descriptor.Id, ruleId, StringComparison.OrdinalIgnoreCase));
+        int index = IndexOf(ruleId);
+        if (index < 0)
+        {
+            throw new ArgumentException($"No rule with the ID {ruleId} to remove.", nameof(ruleId));
+        }
+
+        _rules.RemoveAt(index);
         return this;
     }
 
@@ -98,7 +137,10 @@ public sealed class EpistemicScorerBuilder
 
     /// <summary>Builds the scorer. The builder may be reused; later edits do not change built scorers.</summary>
     /// <returns>The scorer.</returns>
-    /// <exception cref="InvalidOperationException">Two rules share an ID, the thresholds are out of order, or a lexicon file cannot be read.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// Two rules share an ID, a rule setting names no known rule, a lexicon addition names no lexicon or uses a tag
+    /// that lexicon does not have, the thresholds are out of order, or a lexicon file cannot be read.
+    /// </exception>
     public EpistemicScorer Build()
     {
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -120,6 +162,8 @@ public sealed class EpistemicScorerBuilder
             throw new InvalidOperationException("MaxTextLength must be positive.");
         }
 
+        OptionsValidator.ValidateRuleSettings(_options, _rules);
+        OptionsValidator.ValidateLexiconNames(_options);
         EpistemicScoringOptions options = _options.Clone();
         var additions = new Dictionary<string, IReadOnlyList<LexiconEntry>>(options.LexiconAdditions, StringComparer.Ordinal);
         foreach ((string name, string path) in options.LexiconFiles)
@@ -135,10 +179,13 @@ public sealed class EpistemicScorerBuilder
                 throw new InvalidOperationException($"The lexicon file '{path}' for '{name}' cannot be read: {ex.Message}", ex);
             }
 
+            OptionsValidator.ValidateTags(name, entries, path);
             additions[name] = additions.TryGetValue(name, out IReadOnlyList<LexiconEntry>? existing) ? [.. existing, .. entries] : entries;
         }
 
         LexiconSet lexicons = additions.Count == 0 ? LexiconSet.Default : LexiconSet.Build(additions);
         return new EpistemicScorer([.. _rules], options, lexicons);
     }
+
+    private int IndexOf(string ruleId) => _rules.FindIndex(r => string.Equals(r.Descriptor.Id, ruleId, StringComparison.OrdinalIgnoreCase));
 }

@@ -15,6 +15,16 @@ internal static class CliRunner
 
     public static CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
 
+    /// <summary>Runs as if standard input and output were a terminal of the given width.</summary>
+    public static CliResult RunOnTerminal(int width, params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var io = new ConsoleIO(new StringReader(string.Empty), output, error) { InputIsTerminal = true, Width = width };
+        int code = Program.Run(args, io);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
     public static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
 
     public static string TempFile(string extension, string? content = null)

@@ -65,7 +65,11 @@ public class DocumentAndVerdictEvalTests
             Assert.Contains("length (baseline)", r.Out, StringComparison.Ordinal);
             Assert.Contains("sourceReferencing", r.Out, StringComparison.Ordinal);
             string page = File.ReadAllText(html);
-            Assert.Contains("data:image/png;base64,", page, StringComparison.Ordinal);
+            Assert.Equal(4, System.Text.RegularExpressions.Regex.Count(page, "<svg "));
+            Assert.Contains("<polyline", page, StringComparison.Ordinal);
+            Assert.Contains("<rect", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("data:image/png", page, StringComparison.Ordinal);
+            System.Xml.Linq.XDocument.Parse(page[page.IndexOf("<svg ", StringComparison.Ordinal)..(page.IndexOf("</svg>", StringComparison.Ordinal) + 6)]);
         }
         finally
         {

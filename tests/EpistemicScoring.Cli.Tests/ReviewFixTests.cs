@@ -42,11 +42,19 @@ public class ReviewFixTests
     }
 
     [Fact]
-    public void Score_Directory_SaysItIsADirectory()
+    public void Score_DirectoryWithNoDocument_SaysSo()
     {
-        CliResult r = CliRunner.Run("score", Path.GetTempPath());
-        Assert.Equal(2, r.ExitCode);
-        Assert.Contains("directory", r.Error, StringComparison.Ordinal);
+        string dir = Directory.CreateTempSubdirectory("epistemic-empty-").FullName;
+        try
+        {
+            CliResult r = CliRunner.Run("score", dir);
+            Assert.Equal(2, r.ExitCode);
+            Assert.Contains("directory", r.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     [Fact]

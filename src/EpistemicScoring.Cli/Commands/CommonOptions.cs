@@ -48,18 +48,16 @@ internal sealed class CommonOptions
         command.Options.Add(Profile);
     }
 
-    public EpistemicScorer BuildScorer(ParseResult parse, TextWriter warnings)
+    /// <summary>A scorer from a configuration file alone (or the defaults when <paramref name="configPath"/> is null).</summary>
+    public static EpistemicScorer BuildFromConfig(string? configPath) => Build(configPath is null ? new EpistemicScoringOptions() : ReadConfig(configPath));
+
+    public EpistemicScorer BuildScorer(ParseResult parse, TextWriter warnings, Action<EpistemicScoringOptions>? adjust = null)
     {
         EpistemicScoringOptions options = new();
         string? configPath = parse.GetValue(Config);
         if (configPath is not null)
         {
-            options = ReadJson(configPath, OptionsJson.ReadOptions);
-            string baseDir = Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? ".";
-            foreach (string name in options.LexiconFiles.Keys.ToList())
-            {
-                options.LexiconFiles[name] = Path.GetFullPath(Path.Combine(baseDir, options.LexiconFiles[name]));
-            }
+            options = ReadConfig(configPath);
         }
 
         if (parse.GetResult(MaxLength) is { Implicit: false } || configPath is null)
@@ -87,20 +85,13 @@ internal sealed class CommonOptions
         string? profile = parse.GetValue(Profile);
         if (profile is not null)
         {
-            options.Profile = Enum.TryParse(profile, ignoreCase: true, out TextProfile p) && Enum.IsDefined(p)
+            options.Profile = Choices.TryParseName(profile, out TextProfile p)
                 ? p
                 : throw new CliException($"--profile must be one of newsReport, analysis, opinion, wireBrief (got '{profile}').");
         }
 
-        EpistemicScorer scorer;
-        try
-        {
-            scorer = EpistemicScorer.CreateBuilder(options).Build();
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new CliException(ex.Message);
-        }
+        adjust?.Invoke(options);
+        EpistemicScorer scorer = Build(options);
 
         // A suppression or a rule setting that names no active rule does nothing; say so rather than fail quietly.
         var active = scorer.Rules.Select(static r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -112,15 +103,31 @@ internal sealed class CommonOptions
             }
         }
 
-        foreach (string ruleId in options.Rules.Keys)
+        return scorer;
+    }
+
+    private static EpistemicScorer Build(EpistemicScoringOptions options)
+    {
+        try
         {
-            if (!active.Contains(ruleId) && options.Rules[ruleId].Enabled)
-            {
-                warnings.WriteLine($"warning: the setting for rule {ruleId} names no built-in rule; it has no effect.");
-            }
+            return EpistemicScorer.CreateBuilder(options).Build();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+    }
+
+    private static EpistemicScoringOptions ReadConfig(string configPath)
+    {
+        EpistemicScoringOptions options = ReadJson(configPath, OptionsJson.ReadOptions);
+        string baseDir = Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? ".";
+        foreach (string name in options.LexiconFiles.Keys.ToList())
+        {
+            options.LexiconFiles[name] = Path.GetFullPath(Path.Combine(baseDir, options.LexiconFiles[name]));
         }
 
-        return scorer;
+        return options;
     }
 
     private static T ReadJson<T>(string path, Func<string, T> read)

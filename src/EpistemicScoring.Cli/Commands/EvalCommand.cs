@@ -16,6 +16,9 @@ internal static class EvalCommand
         new SourcesEval(),
     ];
 
+    /// <summary>The tasks that write an HTML report with <c>--report</c>; for the others the option is an error.</summary>
+    internal static IReadOnlyList<string> ReportTasks { get; } = ["uncertainty", "verdicts", "document"];
+
     public static Command Create(ConsoleIO io)
     {
         var task = new Option<string>("--task", "-t")
@@ -23,10 +26,10 @@ internal static class EvalCommand
             Description = "What to measure: " + string.Join("; ", Tasks.Select(static t => $"{t.Name} ({t.Description})")),
             Required = true,
         };
-        task.AcceptOnlyFromAmong([.. Tasks.Select(static t => t.Name)]);
+        task.AcceptOnly([.. Tasks.Select(static t => t.Name)]);
         var data = new Option<string>("--data", "-d") { Description = "The labelled data file.", Required = true, HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
-        var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks that support it).", HelpName = "FILE" };
+        var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks uncertainty, verdicts and document; an error for the others).", HelpName = "FILE" };
         var details = new Option<bool>("--details") { Description = "sources: also print each record's misses and false positives." };
         var positive = new Option<string?>("--positive") { Description = "document: the label that counts as positive (default: real)." };
         var predictions = new Option<string?>("--predictions") { Description = "verdicts, document: existing batch output to evaluate instead of scoring the texts.", HelpName = "FILE" };
@@ -70,20 +73,53 @@ internal static class EvalCommand
                 extra.Remove(key);
             }
 
-            if (parse.GetValue(report) is { } reportPath)
+            string? reportPath = parse.GetValue(report);
+            if (reportPath is not null && !ReportTasks.Contains(selected.Name))
+            {
+                throw new CliException($"--report: --task {selected.Name} writes no report; the tasks with an HTML report are {string.Join(", ", ReportTasks)}.");
+            }
+
+            if (reportPath is not null)
             {
                 IO.SafeOutput.RefuseInputs(reportPath, "the report", [parse.GetValue(data), .. extra.Where(static kv => kv.Key is "predictions" or "texts" or "articles" or "relations" or "model").Select(static kv => kv.Value), .. common.InputPaths(parse)]);
             }
 
-            var context = new EvalContext(
-                common.BuildScorer(parse, io.Error),
-                parse.GetValue(data)!,
-                io,
-                parse.GetValue(json),
-                parse.GetValue(report),
-                extra);
-            return selected.Run(context);
+            EpistemicScorer scorer = common.BuildScorer(parse, io.Error);
+            string dataPath = parse.GetValue(data)!;
+            bool asJson = parse.GetValue(json);
+            using var captured = new StringWriter { NewLine = io.Out.NewLine };
+            var context = new EvalContext(scorer, dataPath, io with { Out = captured }, asJson, reportPath, extra);
+            int code = selected.Run(context);
+            EvalReceipt receipt = EvalReceipt.For(scorer, dataPath);
+            string output = captured.ToString();
+            if (asJson && TryParseObject(output) is { } figures)
+            {
+                figures["receipt"] = receipt.ToJson();
+                io.Out.WriteLine(figures.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            }
+            else
+            {
+                io.Out.Write(output);
+                if (!asJson)
+                {
+                    io.Out.Write(EvalReceipt.Describe(receipt));
+                }
+            }
+
+            return code;
         });
         return command;
+    }
+
+    private static System.Text.Json.Nodes.JsonObject? TryParseObject(string text)
+    {
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.Parse(text) as System.Text.Json.Nodes.JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -23,7 +23,7 @@ internal static class TrainCommand
         var labelField = new Option<string>("--label-field") { Description = "Name of the label field.", DefaultValueFactory = static _ => "label" };
         var textField = new Option<string>("--text-field") { Description = "Name of the text field.", DefaultValueFactory = static _ => "text" };
         var trainer = new Option<string>("--trainer") { Description = "logistic: L2-regularised logistic regression (default); fasttree: boosted decision trees.", DefaultValueFactory = static _ => "logistic" };
-        trainer.AcceptOnlyFromAmong("logistic", "fasttree");
+        trainer.AcceptOnly("logistic", "fasttree");
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds for the printed figures (at least 2; 0 skips cross-validation).", DefaultValueFactory = static _ => DocumentClassifierOptions.DefaultFolds, HelpName = "K" };
         var seed = new Option<int>("--seed") { Description = "Seed for the folds and the trainer; the same data and seed give the same model.", DefaultValueFactory = static _ => DocumentClassifierOptions.DefaultSeed, HelpName = "N" };
         var common = new CommonOptions();
@@ -81,11 +81,14 @@ internal static class TrainCommand
             {
                 CrossValidationResult cv = trainerInstance.CrossValidate(reports);
                 text.Append(inv, $"\ncross-validated: {k} folds, stratified, each probability from a model that did not see its document\n\n");
-                text.Append(inv, $"{"score",-24} {"ROC AUC",8} {"AUC, length-matched",20} {"pairs",8}\n");
+                text.Append(inv, $"{"score",-24} {"ROC AUC",8} {"95% interval",14} {"AUC, length-matched",20} {"pairs",8}\n");
                 AppendRow(text, "classifier", [.. cv.Probabilities.Select((p, i) => (p, cv.Labels[i], examples[i].Length))]);
                 AppendRow(text, "overall (heuristic)", [.. reports.Select((r, i) => (r.Report.Overall.Score, r.Label, examples[i].Length))]);
                 AppendRow(text, "length (baseline)", [.. reports.Select((r, i) => ((double)examples[i].Length, r.Label, examples[i].Length))]);
+                text.Append(inv, $"(95% intervals: {Statistics.BootstrapResamples} stratified bootstrap resamples, fixed seed)\n");
             }
+
+            text.Append('\n').Append(EvalReceipt.Describe(EvalReceipt.For(scorer, dataPath)));
 
             io.Out.Write(text.ToString());
             DocumentClassifier classifier = trainerInstance.Train(reports);
@@ -101,9 +104,11 @@ internal static class TrainCommand
 
     private static void AppendRow(StringBuilder text, string name, List<(double Score, bool Positive, int Length)> items)
     {
-        double auc = Statistics.RocAuc([.. items.Select(static i => (i.Score, i.Positive))]);
+        List<(double Score, bool Positive)> plain = [.. items.Select(static i => (i.Score, i.Positive))];
+        double auc = Statistics.RocAuc(plain);
+        (double low, double high) = Statistics.RocAucInterval(plain);
         (double matched, long pairs) = Statistics.LengthMatchedAuc(items);
-        text.Append(CultureInfo.InvariantCulture, $"{name,-24} {auc,8:0.000} {matched,20:0.000} {pairs,8}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{name,-24} {auc,8:0.000} {$"{low:0.000}-{high:0.000}",14} {matched,20:0.000} {pairs,8}\n");
     }
 
     private static List<(LabelledText Example, int Length)> ReadExamples(string path, string textField, string labelField, string positive, int maxLength)

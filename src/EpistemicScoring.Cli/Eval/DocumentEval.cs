@@ -91,7 +91,7 @@ internal sealed class DocumentEval : IEvalTask
             }
 
             result.RuleFiringRates[ruleId] = rates;
-            result.RuleSeparation.Add(Separation(ruleId, labelled.Select(x => (x.Doc.Report.Laws.Sum(l => l.Evidence.Where(e => e.RuleId == ruleId).Sum(e => e.Weight)), x.Label == positive, x.Doc.Length)).ToList()));
+            result.RuleSeparation.Add(Separation(ruleId, labelled.Select(x => (x.Doc.Report.Laws.Sum(l => l.Evidence.Where(e => e.RuleId == ruleId).Sum(e => e.Weight)), x.Label == positive, x.Doc.Length)).ToList(), withInterval: false));
         }
 
         if (context.Json)
@@ -112,10 +112,12 @@ internal sealed class DocumentEval : IEvalTask
         return ExitCodes.Success;
     }
 
-    private static SeparationFigures Separation(string name, List<(double Score, bool Positive, int Length)> items)
+    private static SeparationFigures Separation(string name, List<(double Score, bool Positive, int Length)> items, bool withInterval = true)
     {
         (double matched, long pairs) = Statistics.LengthMatchedAuc(items);
-        return new SeparationFigures(name, Statistics.RocAuc(items.Select(i => (i.Score, i.Positive)).ToList()), matched, pairs);
+        List<(double Score, bool Positive)> plain = [.. items.Select(static i => (i.Score, i.Positive))];
+        (double low, double high) = withInterval ? Statistics.RocAucInterval(plain) : (double.NaN, double.NaN);
+        return new SeparationFigures(name, Statistics.RocAuc(plain), matched, pairs) { RocAucLow = low, RocAucHigh = high };
     }
 
     private static string Format(DocumentEvalResult r)
@@ -129,11 +131,13 @@ internal sealed class DocumentEval : IEvalTask
         }
 
         sb.Append('\n');
-        sb.Append(inv, $"{"score",-24} {"ROC AUC",8} {"AUC, length-matched",20} {"pairs",8}\n");
+        sb.Append(inv, $"{"score",-24} {"ROC AUC",8} {"95% interval",14} {"AUC, length-matched",20} {"pairs",8}\n");
         foreach (SeparationFigures s in r.Separation)
         {
-            sb.Append(inv, $"{s.Score,-24} {s.RocAuc,8:0.000} {s.LengthMatchedAuc,20:0.000} {s.LengthMatchedPairs,8}\n");
+            sb.Append(inv, $"{s.Score,-24} {s.RocAuc,8:0.000} {$"{s.RocAucLow:0.000}-{s.RocAucHigh:0.000}",14} {s.LengthMatchedAuc,20:0.000} {s.LengthMatchedPairs,8}\n");
         }
+
+        sb.Append(inv, $"(95% intervals: {Statistics.BootstrapResamples} stratified bootstrap resamples, fixed seed)\n");
 
         sb.Append("\nmean score by label\n");
         foreach ((string label, Dictionary<string, double> means) in r.MeanScores)
@@ -163,7 +167,14 @@ internal sealed class DocumentEval : IEvalTask
 internal sealed record ClassifierInfo(string Model, string PositiveLabel, string Algorithm, string RulesetVersion, int TrainingExamples);
 
 /// <summary>Separation figures of one score.</summary>
-internal sealed record SeparationFigures(string Score, double RocAuc, double LengthMatchedAuc, long LengthMatchedPairs);
+internal sealed record SeparationFigures(string Score, double RocAuc, double LengthMatchedAuc, long LengthMatchedPairs)
+{
+    /// <summary>Lower end of the 95% bootstrap interval of <see cref="RocAuc"/> (NaN, written null, for per-rule rows).</summary>
+    public double RocAucLow { get; init; } = double.NaN;
+
+    /// <summary>Upper end of the 95% bootstrap interval of <see cref="RocAuc"/>.</summary>
+    public double RocAucHigh { get; init; } = double.NaN;
+}
 
 /// <summary>Everything <see cref="DocumentEval"/> measures.</summary>
 internal sealed class DocumentEvalResult

@@ -2,16 +2,12 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using EpistemicScoring.Reports;
-using ScottPlot;
 
 namespace EpistemicScoring.Cli.Eval;
 
-/// <summary>Writes the evaluation reports as one self-contained HTML file with charts drawn by ScottPlot.</summary>
+/// <summary>Writes the evaluation reports as one self-contained HTML file with charts as inline SVG (<see cref="SvgChart"/>).</summary>
 internal static class EvalHtml
 {
-    private const int Width = 640;
-    private const int Height = 380;
-
     public static void WriteDocumentReport(string path, DocumentEvalResult result, List<(ScoredDocument Doc, string Label)> docs, Func<EpistemicReport, double>? classifier = null)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -29,13 +25,13 @@ internal static class EvalHtml
             body.Append(inv, $"<p>The row <b>classifier</b> is the probability of <b>{Enc(c.PositiveLabel)}</b> given by the model {Enc(c.Model)} ({Enc(c.Algorithm)}, trained on {c.TrainingExamples} documents).</p>");
         }
 
-        body.Append(Image(RocChart(result.PositiveLabel, docs, classifier)));
+        body.Append(RocChart(result.PositiveLabel, docs, classifier));
         body.Append("<h2>Overall score by label</h2>");
-        body.Append(Image(HistogramChart(docs)));
+        body.Append(HistogramChart(docs));
         body.Append("<h2>Verdicts by law</h2>");
-        body.Append(Image(VerdictChart(result)));
+        body.Append(VerdictChart(result));
         body.Append("<h2>Rule firing rates</h2>");
-        body.Append(Image(FiringChart(result), Math.Max(Height, 40 + (24 * result.RuleFiringRates.Count))));
+        body.Append(FiringChart(result));
         body.Append("<table><tr><th>rule</th>");
         string[] labels = [.. result.Labels.Keys];
         foreach (string l in labels)
@@ -70,13 +66,8 @@ internal static class EvalHtml
         }
 
         body.Append("</table>");
-        var plot = new Plot();
         double[] kappas = [.. results.Select(r => double.IsNaN(r.QuadraticKappa) ? 0 : r.QuadraticKappa)];
-        plot.Add.Bars(kappas);
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            [.. Enumerable.Range(0, results.Count).Select(i => (double)i)], [.. results.Select(r => r.Law)]);
-        plot.Title("Quadratic-weighted kappa by law");
-        body.Append(Image(plot));
+        body.Append(SvgChart.Bars("Quadratic-weighted kappa by law", "kappa", [.. results.Select(r => r.Law)], ["kappa"], [kappas]));
         foreach (LawAgreement a in results)
         {
             body.Append(inv, $"<h3>{Enc(a.Law)}</h3><table><tr><th>gold \\ predicted</th>");
@@ -97,14 +88,13 @@ internal static class EvalHtml
         Write(path, "Verdict agreement", body.ToString());
     }
 
-    private static Plot RocChart(string positive, List<(ScoredDocument Doc, string Label)> docs, Func<EpistemicReport, double>? classifier)
+    private static string RocChart(string positive, List<(ScoredDocument Doc, string Label)> docs, Func<EpistemicReport, double>? classifier)
     {
-        var plot = new Plot();
+        var series = new List<SvgSeries>();
         void Curve(string name, Func<EpistemicReport, double> score)
         {
             (double[] fpr, double[] tpr) = Statistics.RocCurve([.. docs.Select(d => (score(d.Doc.Report), d.Label == positive))]);
-            var line = plot.Add.ScatterLine(fpr, tpr);
-            line.LegendText = name;
+            series.Add(new SvgSeries(name, fpr, tpr));
         }
 
         Curve("overall", static r => r.Overall.Score);
@@ -118,114 +108,46 @@ internal static class EvalHtml
             Curve(law.JsonName(), r => r[law].Score);
         }
 
-        var chance = plot.Add.Line(0, 0, 1, 1);
-        chance.LinePattern = LinePattern.Dashed;
-        chance.LegendText = "chance";
-        plot.Title($"ROC: {positive} against the rest");
-        plot.XLabel("false positive rate");
-        plot.YLabel("true positive rate");
-        plot.ShowLegend(Alignment.LowerRight);
-        return plot;
+        series.Add(new SvgSeries("chance", [0, 1], [0, 1], Dashed: true));
+        return SvgChart.Lines($"ROC: {positive} against the rest", "false positive rate", "true positive rate", series, (0, 1), (0, 1));
     }
 
-    private static Plot HistogramChart(List<(ScoredDocument Doc, string Label)> docs)
+    private static string HistogramChart(List<(ScoredDocument Doc, string Label)> docs)
     {
-        var plot = new Plot();
         const int bins = 20;
-        var groups = docs.GroupBy(d => d.Label).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        for (int g = 0; g < groups.Count; g++)
+        var series = new List<SvgSeries>();
+        double top = 0;
+        foreach (var group in docs.GroupBy(d => d.Label).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var counts = new double[bins];
-            foreach (var d in groups[g])
+            foreach (var d in group)
             {
                 counts[Math.Clamp((int)(d.Doc.Report.Overall.Score / (100.0 / bins)), 0, bins - 1)]++;
             }
 
-            double total = Math.Max(1, groups[g].Count());
-            double[] xs = [.. Enumerable.Range(0, bins).Select(i => (i + 0.5) * (100.0 / bins))];
+            double total = Math.Max(1, group.Count());
             double[] ys = [.. counts.Select(c => c / total)];
-            var line = plot.Add.ScatterLine(xs, ys);
-            line.LegendText = $"{groups[g].Key} (n={groups[g].Count()})";
-            line.LineWidth = 2;
+            top = Math.Max(top, ys.Max());
+            series.Add(new SvgSeries($"{group.Key} (n={group.Count()})", [.. Enumerable.Range(0, bins).Select(i => (i + 0.5) * (100.0 / bins))], ys));
         }
 
-        plot.Title("Overall score distribution by label");
-        plot.XLabel("overall score");
-        plot.YLabel("share of documents");
-        plot.ShowLegend(Alignment.UpperLeft);
-        return plot;
+        return SvgChart.Lines("Overall score distribution by label", "overall score", "share of documents", series, (0, 100), (0, Math.Max(0.05, Math.Ceiling(top * 20) / 20)));
     }
 
-    private static Plot VerdictChart(DocumentEvalResult result)
+    private static string VerdictChart(DocumentEvalResult result)
     {
-        var plot = new Plot();
         string[] verdicts = ["high", "moderate", "low", "insufficient"];
         var laws = result.VerdictShares.Keys.ToList();
-        var bars = new List<Bar>();
-        ScottPlot.Palettes.Category10 palette = new();
-        for (int l = 0; l < laws.Count; l++)
-        {
-            double bottom = 0;
-            for (int v = 0; v < verdicts.Length; v++)
-            {
-                double share = result.VerdictShares[laws[l]][verdicts[v]];
-                bars.Add(new Bar { Position = l, ValueBase = bottom, Value = bottom + share, FillColor = palette.GetColor(v) });
-                bottom += share;
-            }
-        }
-
-        plot.Add.Bars(bars);
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. Enumerable.Range(0, laws.Count).Select(i => (double)i)], [.. laws]);
-        for (int v = 0; v < verdicts.Length; v++)
-        {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = verdicts[v], FillColor = palette.GetColor(v) });
-        }
-
-        plot.Title("Share of verdicts per law");
-        plot.ShowLegend(Alignment.UpperRight);
-        return plot;
+        double[][] values = [.. verdicts.Select(v => laws.Select(l => result.VerdictShares[l][v]).ToArray())];
+        return SvgChart.Bars("Share of verdicts per law", "share of documents", laws, verdicts, values, stacked: true, max: 1);
     }
 
-    private static Plot FiringChart(DocumentEvalResult result)
+    private static string FiringChart(DocumentEvalResult result)
     {
-        var plot = new Plot();
         var rules = result.RuleFiringRates.Keys.ToList();
         var labels = result.Labels.Keys.ToList();
-        ScottPlot.Palettes.Category10 palette = new();
-        var bars = new List<Bar>();
-        double width = 0.8 / Math.Max(1, labels.Count);
-        for (int r = 0; r < rules.Count; r++)
-        {
-            for (int l = 0; l < labels.Count; l++)
-            {
-                bars.Add(new Bar
-                {
-                    Position = r + (l * width) - 0.4 + (width / 2),
-                    Value = result.RuleFiringRates[rules[r]].GetValueOrDefault(labels[l]),
-                    Size = width,
-                    FillColor = palette.GetColor(l),
-                });
-            }
-        }
-
-        var barPlot = plot.Add.Bars(bars);
-        barPlot.Horizontal = true;
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. Enumerable.Range(0, rules.Count).Select(i => (double)i)], [.. rules]);
-        plot.XLabel("share of documents");
-        for (int l = 0; l < labels.Count; l++)
-        {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = labels[l], FillColor = palette.GetColor(l) });
-        }
-
-        plot.Title("Share of documents in which each rule fired");
-        plot.ShowLegend(Alignment.UpperRight);
-        return plot;
-    }
-
-    private static string Image(Plot plot, int height = Height)
-    {
-        byte[] png = plot.GetImageBytes(Width, height, ImageFormat.Png);
-        return $"<img alt=\"chart\" src=\"data:image/png;base64,{Convert.ToBase64String(png)}\"/>";
+        double[][] values = [.. labels.Select(l => rules.Select(r => result.RuleFiringRates[r].GetValueOrDefault(l)).ToArray())];
+        return SvgChart.Bars("Share of documents in which each rule fired", "share of documents", rules, labels, values, horizontal: true, max: 1);
     }
 
     private static string Enc(string s) => WebUtility.HtmlEncode(s);
@@ -235,7 +157,7 @@ internal static class EvalHtml
         string html = $$"""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>EpistemicScoring: {{Enc(title)}}</title>
-            <style>body{font-family:sans-serif;max-width:960px;margin:2em auto;color:#222}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}td:first-child,th:first-child{text-align:left}img{display:block;margin:1em 0}</style>
+            <style>body{font-family:sans-serif;max-width:960px;margin:2em auto;color:#222}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}td:first-child,th:first-child{text-align:left}svg{display:block;margin:1em 0;max-width:100%;height:auto}</style>
             </head><body><h1>EpistemicScoring: {{Enc(title)}}</h1>
             {{body}}
             </body></html>

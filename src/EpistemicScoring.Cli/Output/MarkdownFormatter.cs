@@ -15,6 +15,7 @@ internal static class MarkdownFormatter
     public static string Format(EpistemicReport report, string text)
     {
         var sb = new StringBuilder();
+        var locator = new Locator(text);
         sb.Append("## Five Laws of Epistemic Integrity\n\n");
         foreach (LawAssessment law in report.Laws)
         {
@@ -34,12 +35,21 @@ internal static class MarkdownFormatter
                 }
 
                 string quoted = Excerpt(text, e);
-                sb.Append(CultureInfo.InvariantCulture, $"- {(e.Weight < 0 ? "Against" : "For")} ({e.RuleId}): {e.Message}{quoted}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"- {(e.Weight < 0 ? "Against" : "For")} ({e.RuleId}, line {locator.At(e.Start)}): {e.Message}{quoted}\n");
                 shown++;
             }
 
+            foreach (Evidence e in law.Suppressed)
+            {
+                string? reason = report.Receipt?.Suppressed.FirstOrDefault(s => string.Equals(s.RuleId, e.RuleId, StringComparison.OrdinalIgnoreCase) && string.Equals(s.SpanHash, e.SpanHash, StringComparison.OrdinalIgnoreCase))?.Reason;
+                sb.Append(CultureInfo.InvariantCulture, $"- Suppressed by hand ({e.RuleId}, line {locator.At(e.Start)}): ~~{e.Message}~~{(string.IsNullOrEmpty(reason) ? string.Empty : " (" + reason + ")")}\n");
+            }
+
             sb.Append('\n');
-            sb.Append(CultureInfo.InvariantCulture, $"Verdict: {TextFormatter.VerdictText(law.Verdict)} ({law.Score:0.0})\n\n");
+            string verdict = law.Override is null
+                ? string.Create(CultureInfo.InvariantCulture, $"{TextFormatter.VerdictText(law.Verdict)} ({law.Score:0.0})")
+                : TextFormatter.VerdictWithMark(law) + (string.IsNullOrEmpty(law.Override.Reason) ? string.Empty : $": {law.Override.Reason}");
+            sb.Append(CultureInfo.InvariantCulture, $"Verdict: {verdict}\n\n");
         }
 
         sb.Append(CultureInfo.InvariantCulture, $"**Overall: {TextFormatter.VerdictText(report.Overall.Verdict)} ({report.Overall.Score:0.0})**\n");

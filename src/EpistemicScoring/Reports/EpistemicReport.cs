@@ -115,6 +115,12 @@ public sealed record EpistemicReport
     /// <summary>What produced the report, for reproduction and comparison; null only in reports read from older output.</summary>
     public Receipt? Receipt { get; init; }
 
+    /// <summary>
+    /// Things the reader of the report should know that are not findings (added field): a suppression that matched
+    /// nothing, input that looks like markup. Empty when there is nothing to say.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>The assessment of <paramref name="law"/>.</summary>
     /// <param name="law">The law.</param>
     /// <returns>Its assessment.</returns>

@@ -33,4 +33,16 @@ public sealed record Receipt
 
     /// <summary>Verdicts set by hand.</summary>
     public required IReadOnlyList<VerdictOverride> VerdictOverrides { get; init; }
+
+    /// <summary>The version of the EpistemicScoring library that wrote the report (added field).</summary>
+    public string ToolVersion { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The SHA-256 of the scored text (its UTF-8 bytes), lower-case hex (added field): with <see cref="Digest"/>, it says
+    /// which text was scored how, without storing the text.
+    /// </summary>
+    public string InputSha256 { get; init; } = string.Empty;
+
+    /// <summary>Suppressions in force that matched no finding in this text (added field): a stale or misspelt suppression.</summary>
+    public IReadOnlyList<FindingSuppression> UnmatchedSuppressions { get; init; } = [];
 }

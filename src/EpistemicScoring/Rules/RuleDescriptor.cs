@@ -10,18 +10,29 @@ namespace EpistemicScoring.Rules;
 public sealed partial record RuleDescriptor
 {
     /// <summary>Creates a descriptor.</summary>
-    /// <param name="id">Stable ID: <c>EPS</c>, the law's digit, two digits.</param>
+    /// <param name="id">
+    /// Stable ID. Built-in rules use <c>EPS</c>, the law's digit and two digits (<c>EPS201</c>). A third-party rule
+    /// uses its own upper-case prefix of two to ten letters and three or four digits (<c>ACME001</c>); it may also use
+    /// an <c>EPS</c> ID of its law that no built-in rule uses. Any other <c>EPS</c> ID is refused.
+    /// </param>
     /// <param name="title">Short title.</param>
     /// <param name="law">The law the rule's evidence bears on.</param>
     /// <param name="defaultWeight">Signed weight of one typical finding, in law-score units before saturation.</param>
     /// <param name="description">What the rule finds and why it matters.</param>
-    /// <exception cref="ArgumentException">The ID does not match the law or the pattern.</exception>
+    /// <exception cref="ArgumentException">The ID is malformed, or an <c>EPS</c> ID does not match the law.</exception>
     public RuleDescriptor(string id, string title, Law law, double defaultWeight, string description)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (!IdPattern().IsMatch(id) || id[3] - '0' != (int)law)
+        if (id.StartsWith("EPS", StringComparison.Ordinal))
         {
-            throw new ArgumentException($"Rule ID '{id}' must be EPS, the law's digit ({(int)law}) and two digits.", nameof(id));
+            if (!IdPattern().IsMatch(id) || id[3] - '0' != (int)law)
+            {
+                throw new ArgumentException($"Rule ID '{id}' must be EPS, the law's digit ({(int)law}) and two digits; a third-party rule may use its own prefix instead (ACME001).", nameof(id));
+            }
+        }
+        else if (!VendorIdPattern().IsMatch(id))
+        {
+            throw new ArgumentException($"Rule ID '{id}' must be an upper-case prefix of two to ten letters and three or four digits (ACME001).", nameof(id));
         }
 
         Id = id;
@@ -83,4 +94,7 @@ public sealed partial record RuleDescriptor
 
     [GeneratedRegex(@"^EPS[1-5][0-9]{2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^[A-Z]{2,10}[0-9]{3,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VendorIdPattern();
 }

@@ -9,7 +9,7 @@ namespace EpistemicScoring.Serialization;
 /// </summary>
 public static class OptionsJson
 {
-    private static readonly JsonSerializerOptions Settings = new()
+    internal static readonly JsonSerializerOptions Settings = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         PropertyNameCaseInsensitive = true,

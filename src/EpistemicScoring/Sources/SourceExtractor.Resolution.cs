@@ -75,8 +75,9 @@ internal static partial class SourceExtractor
 
             if (s.Kind == SourceKind.Pronoun)
             {
+                // Named only through a named antecedent (CONTRACT.md); the writer's own "we" outside quotations is the byline.
                 Candidate? antecedent = null;
-                bool named = true;
+                bool named = false;
                 string word = doc.TokenText(s.First).ToString().ToLowerInvariant();
                 switch (word)
                 {
@@ -139,7 +140,9 @@ internal static partial class SourceExtractor
                 }
                 else
                 {
-                    resolvedKey[f] = word is "i" or "we" or "my" or "our" && !item.InQuote ? "author" : word;
+                    bool author = word is "i" or "we" or "my" or "our" && !item.InQuote;
+                    resolvedKey[f] = author ? "author" : word;
+                    named = named || author;
                 }
 
                 resolvedNamed[f] = named;
@@ -179,7 +182,7 @@ internal static partial class SourceExtractor
                 Length = span.Length,
                 Text = span.ToString(doc.Text),
                 Kind = s.Kind,
-                Named = resolvedNamed[f],
+                Named = resolvedNamed[f] && (s.Kind != SourceKind.Pronoun || antecedent is not null || resolvedKey[f] == "author"),
                 Key = resolvedKey[f],
                 Cue = SpanText.From(doc.SpanOf(item.CueFirst, item.CueLast), doc.Text),
                 Content = item.Content,

@@ -19,6 +19,9 @@ internal static partial class SourceExtractor
     private static readonly System.Collections.Frozen.FrozenSet<string> TranscriptNonLabels = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "watch", "read", "update", "updated", "breaking", "exclusive", "shock", "related", "note", "editor", "photo", "video", "source", "sources", "see", "also", "warning", "trending", "correction", "ps", "p.s.");
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositions = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "to", "of", "with", "on", "at", "about", "for", "from", "into", "onto", "against", "without", "toward", "towards");
+
     private static readonly System.Collections.Frozen.FrozenSet<string> PronounPossessorNouns = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "claim", "claims", "assertion", "view", "opinion", "allegation", "allegations", "accusation", "accusations", "denial", "denials",
         "belief", "beliefs", "theory", "concession", "promise", "promises", "rejection", "dismissal", "remarks", "conclusion", "findings", "testimony", "insistence", "contention", "warning");
@@ -311,6 +314,11 @@ internal static partial class SourceExtractor
             if (doc.Is(src.First, "you") && src.First == src.Last && (!inQuote || src.First > 0 && (doc.IsIn(src.First - 1, SourceLexicons.Auxiliaries) || doc.Is(src.First - 1, "if") || doc.Is(src.First - 1, "how") || doc.Is(src.First - 1, "what"))))
             {
                 continue; // the reader addressed, or a question
+            }
+
+            if (src.Kind == SourceKind.Pronoun && src.First == src.Last && src.Last < i && src.First > 0 && doc.IsIn(src.First - 1, ObjectPrepositions))
+            {
+                continue; // "managers who cling to it are afraid": the pronoun is a preposition's object, not the subject
             }
 
             if (IsConditional(doc, src.First, limitLeft))
