@@ -34,6 +34,8 @@ public static class EditorialEndpoints
         ["/"] = ("index.html", "text/html; charset=utf-8"),
         ["/app.js"] = ("app.js", "text/javascript; charset=utf-8"),
         ["/app.css"] = ("app.css", "text/css; charset=utf-8"),
+        ["/favicon.svg"] = ("favicon.svg", "image/svg+xml"),
+        ["/favicon.ico"] = ("favicon.svg", "image/svg+xml"),
     };
 
     /// <summary>Maps the page, <c>POST /score</c> and <c>GET /health</c>.</summary>
@@ -70,7 +72,17 @@ public static class EditorialEndpoints
             return Error(StatusCodes.Status413PayloadTooLarge, "request_too_large", $"The request is larger than the limit of {maxRequestBytes} bytes.");
         }
 
-        byte[]? body = await ReadBodyAsync(context.Request.Body, maxRequestBytes, context.RequestAborted).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(context.Request.Body, maxRequestBytes, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // The server's own limit (EditorialServer sets Kestrel's to the same number) tripped first.
+            body = null;
+        }
+
         if (body is null)
         {
             return Error(StatusCodes.Status413PayloadTooLarge, "request_too_large", $"The request is larger than the limit of {maxRequestBytes} bytes.");

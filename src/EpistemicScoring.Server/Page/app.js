@@ -106,6 +106,8 @@
 
     function schedule() {
       clearTimeout(timer);
+      seq++; // whatever is in flight now describes an older text
+      onState("busy", "Scoring when you pause…");
       timer = setTimeout(run, DEBOUNCE_MS);
     }
 
