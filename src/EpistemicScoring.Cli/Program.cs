@@ -35,6 +35,7 @@ public static class Program
             BatchCommand.Create(io),
             EvalCommand.Create(io),
             TrainCommand.Create(io),
+            ServeCommand.Create(io),
         };
 
         ParseResult parse = root.Parse(args);
