@@ -188,8 +188,7 @@ internal sealed partial class NounPhrase
         return Grade(first, end);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PostModifierStarts = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "with", "familiar", "close", "briefed", "in", "from", "at", "knowledgeable", "involved", "based", "who", "working", "speaking");
+    private static readonly System.Collections.Frozen.FrozenSet<string> PostModifierStarts = Internal.EmbeddedData.Class(SourceLexicons.Classes, SourceLexicons.ClassesFile, "post-modifier-starts");
 
     /// <summary>"A committee aide with knowledge of the talks", "sources in the region": head, then a restrictive modifier.</summary>
     private Candidate? PostModifiedHead(int end, int limit)

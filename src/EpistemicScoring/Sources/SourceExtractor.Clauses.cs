@@ -9,8 +9,7 @@ namespace EpistemicScoring.Sources;
 /// <summary>The clause shapes the attribution patterns test: modals, noun uses of cue words, appositives, conditionals, reduced passives, nominal cues ("her claim that"), transcript labels, and the content of each attribution.</summary>
 internal static partial class SourceExtractor
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> Modals = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "can", "could", "would", "might", "should", "may", "must", "'d");
+    private static readonly System.Collections.Frozen.FrozenSet<string> Modals = Internal.EmbeddedData.Class(SourceLexicons.Classes, SourceLexicons.ClassesFile, "modals");
 
     private static bool IsModalBefore(TextDocument doc, int i, int limit)
     {
@@ -94,13 +93,10 @@ internal static partial class SourceExtractor
     }
 
     /// <summary>Nouns for content that a reduced passive gives an agent ("the ideas espoused by ...").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> ContentNouns = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "claims", "claim", "ideas", "idea", "views", "theories", "theory", "rumors", "rumours",
-        "allegations", "accusations", "arguments", "beliefs", "charges", "stories", "narratives", "lies", "falsehoods", "myths");
+    private static readonly System.Collections.Frozen.FrozenSet<string> ContentNouns = Internal.EmbeddedData.Class(SourceLexicons.Classes, SourceLexicons.ClassesFile, "content-nouns");
 
     /// <summary>Participles of a reduced passive that are not formed with -ed.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularParticiples = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "made", "spread", "put", "written", "told", "held", "set", "brought", "taken", "given", "sold");
+    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularParticiples = Internal.EmbeddedData.Class(SourceLexicons.Classes, SourceLexicons.ClassesFile, "irregular-participles");
 
     /// <summary>
     /// A content noun, a reduced passive and its agent within a few words: "claims circulated by bloggers", "the

@@ -16,15 +16,11 @@ namespace EpistemicScoring.Sources;
 /// </remarks>
 internal static partial class SourceExtractor
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> TranscriptNonLabels = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "watch", "read", "update", "updated", "breaking", "exclusive", "shock", "related", "note", "editor", "photo", "video", "source", "sources", "see", "also", "warning", "trending", "correction", "ps", "p.s.");
+    private static readonly System.Collections.Frozen.FrozenSet<string> TranscriptNonLabels = Internal.EmbeddedData.Class(SourceLexicons.Classes, SourceLexicons.ClassesFile, "transcript-non-labels");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositions = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "to", "of", "with", "on", "at", "about", "for", "from", "into", "onto", "against", "without", "toward", "towards");
+    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositions = Internal.EmbeddedData.Class(SourceLexicons.Classes, SourceLexicons.ClassesFile, "object-prepositions");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PronounPossessorNouns = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "claim", "claims", "assertion", "view", "opinion", "allegation", "allegations", "accusation", "accusations", "denial", "denials",
-        "belief", "beliefs", "theory", "concession", "promise", "promises", "rejection", "dismissal", "remarks", "conclusion", "findings", "testimony", "insistence", "contention", "warning");
+    private static readonly System.Collections.Frozen.FrozenSet<string> PronounPossessorNouns = Internal.EmbeddedData.Class(SourceLexicons.Classes, SourceLexicons.ClassesFile, "pronoun-possessor-nouns");
 
     /// <summary>Longest indirect content recorded, in tokens (a long sentence is cut, never copied whole per cue).</summary>
     private const int MaxContentTokens = 80;

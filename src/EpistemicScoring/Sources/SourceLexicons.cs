@@ -1,16 +1,20 @@
 using System.Collections.Frozen;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Text;
 
 namespace EpistemicScoring.Sources;
 
 /// <summary>
-/// The word lists the source extractor reads: the embedded lexicons (data, user-extendable) plus a few closed
-/// grammatical classes (pronouns, determiners, prepositions, auxiliaries) that are part of the algorithm.
+/// The word lists the source extractor reads: the embedded lexicons (data, user-extendable) plus the closed
+/// grammatical classes (pronouns, determiners, prepositions, auxiliaries) of <c>Sources/Data/sources-word-classes.tsv</c>.
 /// </summary>
 internal sealed class SourceLexicons
 {
-    private static readonly StringComparer Ci = StringComparer.OrdinalIgnoreCase;
+    /// <summary>The stage's closed word classes (declared first: the class properties below are read from it).</summary>
+    internal const string ClassesFile = "sources-word-classes.tsv";
+
+    internal static readonly FrozenDictionary<string, FrozenSet<string>> Classes = EmbeddedData.WordClasses(ClassesFile);
 
     public SourceLexicons(LexiconSet set)
     {
@@ -41,65 +45,43 @@ internal sealed class SourceLexicons
     public Lexicon NonSources { get; }
 
     /// <summary>Subject pronouns that fill a source slot on their own.</summary>
-    public static FrozenSet<string> SubjectPronouns { get; } = FrozenSet.Create(
-        Ci, "he", "she", "they", "we", "i", "you", "it", "who", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "they're", "they've", "they'd", "he's", "she's", "he'd", "she'd", "you're", "you've");
+    public static FrozenSet<string> SubjectPronouns { get; } = EmbeddedData.Class(Classes, ClassesFile, "subject-pronouns");
 
     /// <summary>Possessive pronouns: a source before a nominal cue ("his claim", "in her view").</summary>
-    public static FrozenSet<string> PossessivePronouns { get; } = FrozenSet.Create(Ci, "his", "her", "their", "its", "my", "our", "your");
+    public static FrozenSet<string> PossessivePronouns { get; } = EmbeddedData.Class(Classes, ClassesFile, "possessive-pronouns");
 
     /// <summary>Titles of an office named after its body ("Secretary of State", "Minister of Trade"), not of a spokesperson.</summary>
-    public static FrozenSet<string> OfficeTitles { get; } = FrozenSet.Create(
-        Ci, "secretary", "minister", "director", "commissioner", "ambassador", "administrator", "chancellor", "governor", "mayor", "president", "premier");
+    public static FrozenSet<string> OfficeTitles { get; } = EmbeddedData.Class(Classes, ClassesFile, "office-titles");
 
     /// <summary>Words that open a noun phrase; the leftward scan stops after one.</summary>
-    public static FrozenSet<string> Determiners { get; } = FrozenSet.Create(
-        Ci, "the", "a", "an", "this", "these", "those", "another", "other", "some", "many", "several", "most", "few",
-        "all", "both", "each", "any", "two", "three", "four", "five", "one", "dozens", "hundreds", "thousands", "such", "so");
+    public static FrozenSet<string> Determiners { get; } = EmbeddedData.Class(Classes, ClassesFile, "determiners");
 
     /// <summary>Words a noun phrase never crosses.</summary>
-    public static FrozenSet<string> Stops { get; } = FrozenSet.Create(
-        Ci, "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "into", "over", "under", "against",
-        "during", "between", "through", "without", "like", "since", "until", "upon", "as", "than", "that", "which",
-        "whom", "whose", "what", "when", "where", "why", "how", "if", "because", "although", "though", "while", "and",
-        "but", "or", "nor", "yet", "is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had",
-        "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "n't", "there",
-        "here", "then", "also", "said", "says", "me", "him", "them", "us", "it", "he", "she", "they", "we", "i", "you",
-        "who", "just", "even", "only", "why", "whether", "for", "of", "up", "out", "off", "no", "yes", "very", "too");
+    public static FrozenSet<string> Stops { get; } = EmbeddedData.Class(Classes, ClassesFile, "stops");
 
     /// <summary>Words skipped between a subject and its verb cue ("has also said", "on Sunday repeated").</summary>
-    public static FrozenSet<string> Auxiliaries { get; } = FrozenSet.Create(
-        Ci, "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
-        "also", "never", "still", "then", "later", "often", "now", "first", "just", "already", "once", "again",
-        "not", "n't", "always", "even", "too", "all", "both", "previously", "initially", "recently", "reportedly",
-        "allegedly", "apparently", "quickly", "publicly", "privately", "repeatedly", "long", "'ve", "'d", "'ll", "ve", "d", "ll");
+    public static FrozenSet<string> Auxiliaries { get; } = EmbeddedData.Class(Classes, ClassesFile, "auxiliaries");
 
     /// <summary>
     /// Words that open a generic phrase and are capitalised at the start of a sentence only by position
     /// ("Several reports", "Recent studies", "Some Democrats"): never part of a name there.
     /// </summary>
-    public static FrozenSet<string> GenericLeads { get; } = FrozenSet.Create(
-        Ci, "some", "many", "several", "most", "few", "numerous", "multiple", "various", "countless", "other", "new",
-        "recent", "earlier", "previous", "past", "further", "more", "independent", "internal", "leaked", "published",
-        "scientific", "academic", "official", "early", "preliminary", "local", "national");
+    public static FrozenSet<string> GenericLeads { get; } = EmbeddedData.Class(Classes, ClassesFile, "generic-leads");
 
     /// <summary>Nouns ending in -ly that are not adverbs ("an Israeli daily said", "a Spanish weekly reported").</summary>
-    public static FrozenSet<string> LyNouns { get; } = FrozenSet.Create(
-        Ci, "daily", "weekly", "monthly", "quarterly", "biweekly", "family", "ally", "assembly", "rally", "supply", "anomaly", "monopoly");
+    public static FrozenSet<string> LyNouns { get; } = EmbeddedData.Class(Classes, ClassesFile, "ly-nouns");
 
     /// <summary>Lower-case time units after "last" or "this" between a subject and its cue ("a study last year found").</summary>
-    public static FrozenSet<string> TimeUnits { get; } = FrozenSet.Create(Ci, "year", "month", "week", "spring", "summer", "fall", "autumn", "winter");
+    public static FrozenSet<string> TimeUnits { get; } = EmbeddedData.Class(Classes, ClassesFile, "time-units");
 
     /// <summary>Forms of "be": before a past participle they make a passive.</summary>
-    public static FrozenSet<string> Be { get; } = FrozenSet.Create(Ci, "is", "was", "were", "are", "be", "been", "being", "am", "'s", "'re", "s", "re");
+    public static FrozenSet<string> Be { get; } = EmbeddedData.Class(Classes, ClassesFile, "be");
 
     /// <summary>Name particles that may stand lower-case inside a name ("van der Berg", "bin Salman").</summary>
-    public static FrozenSet<string> Particles { get; } = FrozenSet.Create(
-        Ci, "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter", "af");
+    public static FrozenSet<string> Particles { get; } = EmbeddedData.Class(Classes, ClassesFile, "particles");
 
     /// <summary>Intention verbs that need an infinitive ("wants to").</summary>
-    public static FrozenSet<string> NeedsTo { get; } = FrozenSet.Create(
-        Ci, "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "intended", "aim", "aims", "aimed",
-        "seek", "seeks", "sought", "prepared", "ready", "eager", "inclined", "threaten", "threatens", "threatened");
+    public static FrozenSet<string> NeedsTo { get; } = EmbeddedData.Class(Classes, ClassesFile, "needs-to");
 
     /// <summary>Participles that take their subject from the main clause (", saying ...").</summary>
     public static bool IsParticiple(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
