@@ -33,6 +33,16 @@ internal struct StableHash
 
     public readonly string ToHex() => Value.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The first <paramref name="digits"/> of <see cref="ToHex()"/>, made without the full string.</summary>
+    /// <param name="digits">1 to 16.</param>
+    /// <returns>Lower-case hex digits.</returns>
+    public readonly string ToHex(int digits) => string.Create(digits, Value, static (chars, value) =>
+    {
+        Span<char> all = stackalloc char[16];
+        value.TryFormat(all, out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
+        all[..chars.Length].CopyTo(chars);
+    });
+
     public static string Of(ReadOnlySpan<char> text)
     {
         var h = default(StableHash);

@@ -73,7 +73,7 @@ public readonly struct RuleContext
             }
         }
 
-        return hash.ToHex()[..12];
+        return hash.ToHex(12);
     }
 
     /// <summary>Reports a finding with the rule's weight.</summary>

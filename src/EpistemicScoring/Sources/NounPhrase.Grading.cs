@@ -22,7 +22,7 @@ internal sealed partial class NounPhrase
             return null;
         }
 
-        string head = _doc.TokenText(last).ToString().ToLowerInvariant();
+        string head = Internal.Strings.Lower(_doc.TokenText(last));
 
         // Poll respondents: "41 percent", "40% of Democrats".
         for (int i = first; i <= last; i++)
@@ -86,7 +86,7 @@ internal sealed partial class NounPhrase
             // Unnamed members of a named body or circle: "associates of Marco Vela", "aides to the governor".
             if ((_doc[i].IsLower || i == first) && _lex.Anonymous.Contains(_doc.TokenText(i)) && (_doc.Is(i + 1, "of") || _doc.Is(i + 1, "to") || _doc.Is(i + 1, "at")))
             {
-                return new Candidate(first, last, SourceKind.Anonymous, Singular(_doc.TokenText(i).ToString().ToLowerInvariant()));
+                return new Candidate(first, last, SourceKind.Anonymous, Singular(Internal.Strings.Lower(_doc.TokenText(i))));
             }
         }
 
@@ -481,10 +481,10 @@ internal sealed partial class NounPhrase
                 if (hyphen > 0 && hyphen + 1 < w.Length && char.IsLower(_doc.Text[_doc[i].Start + hyphen + 1]) && i - 1 >= first
                     && _doc[i - 1].IsCapitalized && !_lex.Titles.Contains(_doc.TokenText(i - 1)) && _doc[i - 1].Length <= 5)
                 {
-                    return _doc.TokenText(i - 1).ToString().ToLowerInvariant();
+                    return Internal.Strings.Lower(_doc.TokenText(i - 1));
                 }
 
-                return w.ToString().ToLowerInvariant();
+                return Internal.Strings.Lower(w);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
@@ -21,23 +22,24 @@ internal sealed partial class NounPhrase
     private const int MaxTokens = 12;
     private readonly TextDocument _doc;
     private readonly SourceLexicons _lex;
-    private readonly Dictionary<string, int> _lowerWords;
-    private readonly Dictionary<string, int> _capitalWords;
+    private readonly Dictionary<int, (int Lower, int Capital)> _words;
     private readonly bool[] _headline;
 
     public NounPhrase(TextDocument doc, SourceLexicons lex)
     {
         _doc = doc;
         _lex = lex;
-        _lowerWords = new Dictionary<string, int>(StringComparer.Ordinal);
-        _capitalWords = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Counted by token, ignoring case: the key is the first token of each spelling, so no string is made.
+        // Sized for half the tokens (fewer than that are distinct words in any text that is not a word list), so the
+        // table rarely grows.
+        _words = new Dictionary<int, (int Lower, int Capital)>(doc.TokenCount / 2, new TokenTextComparer(doc));
         for (int i = 0; i < doc.TokenCount; i++)
         {
-            if (doc[i].IsWord && doc[i].Length > 2 && (doc[i].IsLower || doc[i].IsCapitalized && i > 0 && doc[i - 1].IsWord))
+            if (IsCounted(doc, i))
             {
-                string w = doc.TokenText(i).ToString().ToLowerInvariant();
-                Dictionary<string, int> d = doc[i].IsLower ? _lowerWords : _capitalWords;
-                d[w] = d.GetValueOrDefault(w) + 1;
+                ref (int Lower, int Capital) counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_words, i, out _);
+                counts = doc[i].IsLower ? (counts.Lower + 1, counts.Capital) : (counts.Lower, counts.Capital + 1);
             }
         }
 
@@ -60,13 +62,16 @@ internal sealed partial class NounPhrase
         }
     }
 
+    private static bool IsCounted(TextDocument doc, int i) =>
+        doc[i].IsWord && doc[i].Length > 2 && (doc[i].IsLower || doc[i].IsCapitalized && i > 0 && doc[i - 1].IsWord);
+
     public bool IsHeadline(int token) => _headline[_doc.SentenceOf(token)];
 
     /// <summary>True when the word also appears in lower case in the text: a common word, not a name.</summary>
     public bool IsCommonWord(int i)
     {
-        string w = _doc.TokenText(i).ToString().ToLowerInvariant();
-        return _lowerWords.GetValueOrDefault(w) > _capitalWords.GetValueOrDefault(w);
+        _words.TryGetValue(i, out (int Lower, int Capital) counts);
+        return counts.Lower > counts.Capital;
     }
 
     public bool IsCue(int i) => _doc[i].IsWord && _lex.Cues.Contains(_doc.TokenText(i)) && !_doc[i].IsCapitalized;
@@ -86,7 +91,7 @@ internal sealed partial class NounPhrase
 
         if (_doc.IsIn(end, SourceLexicons.SubjectPronouns))
         {
-            return new Candidate(end, end, SourceKind.Pronoun, _doc.TokenText(end).ToString().ToLowerInvariant());
+            return new Candidate(end, end, SourceKind.Pronoun, Internal.Strings.Lower(_doc.TokenText(end)));
         }
 
         if (allowPost && PostModifiedHead(end, limit) is { } post)
@@ -204,7 +209,7 @@ internal sealed partial class NounPhrase
                 && !((_doc.Is(k + n, "for") || _doc.Is(k + n, "of")) && k + n + 1 <= end && _doc[k + n + 1].IsCapitalized))
             {
                 int f = LeftSimple(k, limit) is { } np ? np.First : k;
-                return new Candidate(f, end, SourceKind.Anonymous, Singular(_doc.TokenText(k + n - 1).ToString().ToLowerInvariant()));
+                return new Candidate(f, end, SourceKind.Anonymous, Singular(Internal.Strings.Lower(_doc.TokenText(k + n - 1))));
             }
 
             if ((_lex.Anonymous.Contains(_doc.TokenText(k)) || _lex.Documents.Contains(_doc.TokenText(k)) || _lex.Vague.Contains(_doc.TokenText(k)) && _doc[k].Length > 4)
@@ -262,7 +267,7 @@ internal sealed partial class NounPhrase
 
         if (_doc.IsIn(start, SourceLexicons.SubjectPronouns))
         {
-            return new Candidate(start, start, SourceKind.Pronoun, _doc.TokenText(start).ToString().ToLowerInvariant());
+            return new Candidate(start, start, SourceKind.Pronoun, Internal.Strings.Lower(_doc.TokenText(start)));
         }
 
         int last = start - 1;
@@ -362,7 +367,7 @@ internal sealed partial class NounPhrase
                 e = k;
             }
 
-            return new Candidate(start, e, SourceKind.Anonymous, Singular(_doc.TokenText(gp.Last).ToString().ToLowerInvariant()));
+            return new Candidate(start, e, SourceKind.Anonymous, Singular(Internal.Strings.Lower(_doc.TokenText(gp.Last))));
         }
 
         if (graded is { Kind: SourceKind.Anonymous } g)
@@ -372,4 +377,12 @@ internal sealed partial class NounPhrase
 
         return graded;
     }
+}
+
+/// <summary>Compares tokens by their text, ignoring case, so that a token index can stand for its word in a table.</summary>
+internal sealed class TokenTextComparer(TextDocument doc) : IEqualityComparer<int>
+{
+    public bool Equals(int x, int y) => doc.TokenText(x).Equals(doc.TokenText(y), StringComparison.OrdinalIgnoreCase);
+
+    public int GetHashCode(int obj) => string.GetHashCode(doc.TokenText(obj), StringComparison.OrdinalIgnoreCase);
 }

@@ -113,7 +113,7 @@ internal static partial class SourceExtractor
             }
 
             ReadOnlySpan<char> w = doc.TokenText(k);
-            if (doc.Is(k + 1, "by") && (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(w.ToString())))
+            if (doc.Is(k + 1, "by") && (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)))
             {
                 if (np.Right(k + 2, limitRight) is { } agent && agent.Kind != SourceKind.Pronoun)
                 {
@@ -142,12 +142,12 @@ internal static partial class SourceExtractor
 
         if (j >= limitLeft && doc.IsIn(j, SourceLexicons.PossessivePronouns))
         {
-            if (!PronounPossessorNouns.Contains(doc.TokenText(i).ToString()))
+            if (!doc.IsIn(i, PronounPossessorNouns))
             {
                 return false;
             }
 
-            Add(found, new Candidate(j, j, SourceKind.Pronoun, doc.TokenText(j).ToString().ToLowerInvariant()), i, i, inQuote, null);
+            Add(found, new Candidate(j, j, SourceKind.Pronoun, Internal.Strings.Lower(doc.TokenText(j))), i, i, inQuote, null);
             return true;
         }
 
@@ -202,7 +202,7 @@ internal static partial class SourceExtractor
             allCaps &= doc[i].IsAllCaps;
         }
 
-        if (!allCaps && (k - first < 2 || np.IsCommonWord(first)) || allCaps && TranscriptNonLabels.Contains(doc.TokenText(first).ToString()))
+        if (!allCaps && (k - first < 2 || np.IsCommonWord(first)) || allCaps && doc.IsIn(first, TranscriptNonLabels))
         {
             return;
         }
@@ -212,7 +212,7 @@ internal static partial class SourceExtractor
         {
             if (allCaps && cand.Kind == SourceKind.NamedOrganization && k - first == 1 && !lex.Organisations.Contains(doc.TokenText(first)))
             {
-                cand = cand with { Kind = SourceKind.NamedPerson, Key = doc.TokenText(first).ToString().ToLowerInvariant() };
+                cand = cand with { Kind = SourceKind.NamedPerson, Key = Internal.Strings.Lower(doc.TokenText(first)) };
             }
 
             found.Add(new Found(cand, k, k, false, null, true));

@@ -78,7 +78,7 @@ internal static partial class SourceExtractor
                 // Named only through a named antecedent (CONTRACT.md); the writer's own "we" outside quotations is the byline.
                 Candidate? antecedent = null;
                 bool named = false;
-                string word = doc.TokenText(s.First).ToString().ToLowerInvariant();
+                string word = Internal.Strings.Lower(doc.TokenText(s.First));
                 switch (word)
                 {
                     case "i" or "we" or "my" or "our" or "me" or "us":

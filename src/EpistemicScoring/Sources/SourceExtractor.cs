@@ -81,7 +81,7 @@ internal static partial class SourceExtractor
                 continue;
             }
 
-            if (t.IsLower && ContentNouns.Contains(doc.TokenText(i).ToString()) && TryReducedPassive(doc, lex, np, i, limitRight, inQuote, found))
+            if (t.IsLower && doc.IsIn(i, ContentNouns) && TryReducedPassive(doc, lex, np, i, limitRight, inQuote, found))
             {
                 continue;
             }
@@ -108,7 +108,7 @@ internal static partial class SourceExtractor
             }
 
             string family = cueEntry.Tag ?? "speech";
-            if (SourceLexicons.NeedsTo.Contains(doc.TokenText(i).ToString()) && !doc.Is(i + 1, "to")
+            if (doc.IsIn(i, SourceLexicons.NeedsTo) && !doc.Is(i + 1, "to")
                 || (doc.Is(i, "pointed") || doc.Is(i, "pointing")) && !doc.Is(i + 1, "to") && !doc.Is(i + 1, "out")
                 || doc.TokenText(i).StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(i + 1, "up"))
             {
@@ -328,7 +328,7 @@ internal static partial class SourceExtractor
             }
 
             int cueLast = i;
-            if (doc.Is(i + 1, "to") && SourceLexicons.NeedsTo.Contains(doc.TokenText(i).ToString()))
+            if (doc.Is(i + 1, "to") && doc.IsIn(i, SourceLexicons.NeedsTo))
             {
                 cueLast = i + 1;
             }

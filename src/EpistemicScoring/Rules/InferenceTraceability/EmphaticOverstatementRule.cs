@@ -140,7 +140,11 @@ internal sealed class EmphaticOverstatementRule : IRule
         return false;
     }
 
-    /// <summary>The words a text writes in lower case, and those it writes only capitalised inside a sentence (names).</summary>
+    /// <summary>
+    /// Of the words the text writes in capitals, those it also writes in lower case, and those it writes only
+    /// capitalised inside a sentence (names). Only words in capitals are kept, so the sets stay as small as the
+    /// number of such words (a set of every lower-case word cost more than the rest of the rule).
+    /// </summary>
     private sealed class WordForms
     {
         public HashSet<string> Lower { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -150,23 +154,39 @@ internal sealed class EmphaticOverstatementRule : IRule
         public static WordForms Of(TextDocument doc)
         {
             var forms = new WordForms();
+            var capitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = capitals.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int i = 0; i < doc.TokenCount; i++)
+            {
+                Token t = doc[i];
+                if (t.Kind == TokenKind.Word && t.IsAllCaps && t.Length >= ShortShoutedWordLength)
+                {
+                    lookup.Add(doc.TokenText(i));
+                }
+            }
+
+            if (capitals.Count == 0)
+            {
+                return forms;
+            }
+
             foreach (Sentence s in doc.Sentences)
             {
                 for (int i = s.FirstToken; i < s.EndToken; i++)
                 {
                     Token t = doc[i];
-                    if (t.Kind != TokenKind.Word)
+                    if (t.Kind != TokenKind.Word || !lookup.TryGetValue(doc.TokenText(i), out string? word))
                     {
                         continue;
                     }
 
                     if (t.IsLower)
                     {
-                        forms.Lower.Add(doc.TokenText(i).ToString());
+                        forms.Lower.Add(word);
                     }
                     else if (t.IsCapitalized && !t.IsAllCaps && i > s.FirstToken)
                     {
-                        forms.Title.Add(doc.TokenText(i).ToString());
+                        forms.Title.Add(word);
                     }
                 }
             }

@@ -19,9 +19,10 @@ internal sealed class SourceVarietyRule : IRule
     public void Analyze(in RuleContext context)
     {
         int types = 0;
+        HashSet<SourceKind> kinds = SourceStats.Of(context.Analysis.Sources).Kinds;
         foreach (SourceKind k in (ReadOnlySpan<SourceKind>)[SourceKind.NamedPerson, SourceKind.NamedOrganization, SourceKind.NamedDocument, SourceKind.IdentifiedRole])
         {
-            types += SourceStats.Of(context.Analysis.Sources).Kinds.Contains(k) ? 1 : 0;
+            types += kinds.Contains(k) ? 1 : 0;
         }
 
         if (types < 2)
