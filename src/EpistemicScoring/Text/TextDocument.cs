@@ -20,11 +20,11 @@ public sealed class TextDocument
     {
         Text = text;
         Folded = CharFolding.Fold(text);
-        var tokens = new List<Token>(Math.Max(16, text.Length / 5));
-        var newlines = new List<byte>(tokens.Capacity);
+        (List<Token> tokens, List<byte> newlines) = Scratch.Take(text.Length);
         Tokenizer.Tokenize(Folded, tokens, newlines);
         _tokens = [.. tokens];
         _newlinesBefore = [.. newlines];
+        Scratch.Return(tokens, newlines);
         _sentenceOfToken = new int[_tokens.Length];
         var sentences = new List<Sentence>();
         var paragraphs = new List<Paragraph>();
@@ -168,3 +168,41 @@ public sealed class TextDocument
     /// <returns>The covering span.</returns>
     public TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(_tokens[first].Start, _tokens[last].End);
 }
+
+/// <summary>
+/// The tokenizer's growing lists, kept per thread between documents so that only the final arrays are allocated
+/// (the lists used to cost as much again as the arrays). Scratch space, not a cache: nothing of one document is
+/// read by the next, and no thread ever waits for another.
+/// </summary>
+internal static class Scratch
+{
+    /// <summary>Lists that grew past this many tokens are dropped after use rather than kept for the thread's life.</summary>
+    private const int MaxKeptTokens = 1 << 18;
+
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    [ThreadStatic]
+    private static List<byte>? t_newlines;
+
+    public static (List<Token> Tokens, List<byte> Newlines) Take(int textLength)
+    {
+        List<Token> tokens = t_tokens ?? new List<Token>(Math.Clamp(textLength / 5, 16, MaxKeptTokens));
+        List<byte> newlines = t_newlines ?? new List<byte>(tokens.Capacity);
+        t_tokens = null;
+        t_newlines = null;
+        tokens.Clear();
+        newlines.Clear();
+        return (tokens, newlines);
+    }
+
+    public static void Return(List<Token> tokens, List<byte> newlines)
+    {
+        if (tokens.Capacity <= MaxKeptTokens)
+        {
+            t_tokens = tokens;
+            t_newlines = newlines;
+        }
+    }
+}
+

@@ -1,0 +1,142 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using BenchmarkDotNet.Attributes;
+using EpistemicScoring.Reports;
+
+namespace EpistemicScoring.Benchmarks;
+
+/// <summary>
+/// A full report at the sizes editors and researchers meet (a sentence, a paragraph, a 1,000-word article, a
+/// 20,000-word report), each against one source-generated regex word pass over the same text: the Ratio column is
+/// the cost of a report in word passes, and Allocated over the text's bytes is the allocation per input byte.
+/// The texts are the sample articles, cut or repeated to size (the project's own prose).
+/// </summary>
+[MemoryDiagnoser]
+public partial class SizeBenchmarks
+{
+    private readonly EpistemicScorer _scorer = EpistemicScorer.CreateDefault();
+    private string _text = string.Empty;
+
+    [Params("sentence", "paragraph", "article-1000-words", "report-20000-words")]
+    public string Size { get; set; } = string.Empty;
+
+    [GlobalSetup]
+    public void Setup() => _text = Texts.OfSize(Size);
+
+    [Benchmark(Baseline = true, Description = "regex word pass")]
+    public int RegexWordPass()
+    {
+        int count = 0;
+        foreach (ValueMatch _ in Word().EnumerateMatches(_text))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "score")]
+    public EpistemicReport Score() => _scorer.Score(_text);
+
+    [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Word();
+}
+
+/// <summary>
+/// Scoring on one thread and on two: 40 articles of about 1,000 words split between the threads. The ratio of the
+/// two means is the scaling a batch on two cores can hope for (the scorer is shared, as in <c>batch</c>).
+/// </summary>
+[MemoryDiagnoser]
+public class ThreadBenchmarks
+{
+    private readonly EpistemicScorer _scorer = EpistemicScorer.CreateDefault();
+    private string[] _articles = [];
+
+    [GlobalSetup]
+    public void Setup() => _articles = [.. Enumerable.Repeat(Texts.OfSize("article-1000-words"), 40)];
+
+    [Benchmark(Baseline = true, Description = "40 articles, 1 thread")]
+    public int OneThread() => ScoreRange(0, _articles.Length);
+
+    [Benchmark(Description = "40 articles, 2 threads")]
+    public int TwoThreads()
+    {
+        int half = _articles.Length / 2;
+        var second = new Thread(() => ScoreRange(half, _articles.Length));
+        second.Start();
+        int n = ScoreRange(0, half);
+        second.Join();
+        return n;
+    }
+
+    private int ScoreRange(int from, int to)
+    {
+        int laws = 0;
+        for (int i = from; i < to; i++)
+        {
+            laws += _scorer.Score(_articles[i]).Laws.Count;
+        }
+
+        return laws;
+    }
+}
+
+/// <summary>The benchmark texts, cut from or repeated out of the sample articles.</summary>
+internal static class Texts
+{
+    public static string OfSize(string size)
+    {
+        string dir = Path.Combine(AppContext.BaseDirectory, "samples");
+        string[] articles = [.. Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+        return size switch
+        {
+            "sentence" => FirstSentence(articles[^1]),
+            "paragraph" => FirstParagraph(articles[^1]),
+            "article-1000-words" => Words(articles, 1_000),
+            "report-20000-words" => Words(articles, 20_000),
+            _ => throw new ArgumentOutOfRangeException(nameof(size), size, "unknown size"),
+        };
+    }
+
+    private static string FirstParagraph(string article)
+    {
+        foreach (string p in article.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (p.Split(' ').Length >= 40)
+            {
+                return p;
+            }
+        }
+
+        return article;
+    }
+
+    private static string FirstSentence(string article)
+    {
+        string p = FirstParagraph(article);
+        int end = p.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? p[..(end + 1)] : p;
+    }
+
+    /// <summary>Whole articles, one after another (paragraphs apart), until <paramref name="words"/> words.</summary>
+    private static string Words(string[] articles, int words)
+    {
+        var sb = new StringBuilder();
+        int count = 0;
+        for (int i = 0; count < words; i++)
+        {
+            foreach (string p in articles[i % articles.Length].Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (count >= words)
+                {
+                    break;
+                }
+
+                sb.Append(p).Append("\n\n");
+                count += p.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
+            }
+        }
+
+        return sb.ToString().TrimEnd();
+    }
+}
