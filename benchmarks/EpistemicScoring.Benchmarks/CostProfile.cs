@@ -113,6 +113,34 @@ internal static partial class CostProfile
             .OrderByDescending(static kv => kv.Bytes).Take(10).Select(kv => string.Create(inv, $"{kv.Key} {kv.Bytes / 1024}"))));
         long sampled = Math.Max(1, sampler.Bytes.Values.Sum());
         Console.WriteLine("types allocated most in a full report (share of sampled bytes): " + string.Join(", ", sampler.Bytes.OrderByDescending(static kv => kv.Value).Take(12).Select(kv => string.Create(inv, $"{kv.Key} {kv.Value / (double)sampled:P0}"))));
+        EpistemicScorer bare = EpistemicScorer.CreateBuilder().ClearRules().Build();
+        texts.ForEach(t => bare.Score(t));
+        long bareBytes = Allocated(() => texts.ForEach(t => bare.Score(t)));
+        Console.WriteLine(string.Create(inv, $"a report with no rules: {(bareBytes - pipelineBytes) / (double)bytes:0.00} B/input byte beyond the pipeline"));
+        var evidenceOf = done.Select(a =>
+        {
+            var all = new List<Reports.Evidence>();
+            foreach (Rules.IRule rule in Rules.DefaultRules.Create())
+            {
+                var one = new List<Reports.Evidence>();
+                rule.Analyze(new Rules.RuleContext(a, rule.Descriptor, rule.Descriptor.DefaultWeight, one, CancellationToken.None));
+                all.AddRange(one);
+            }
+
+            return all;
+        }).ToList();
+        foreach (Scoring.ILawRationale law in Rules.DefaultRules.Rationales)
+        {
+            long b = Allocated(() =>
+            {
+                for (int d = 0; d < done.Count; d++)
+                {
+                    _ = law.Summary(done[d], [.. evidenceOf[d].Where(e => e.Law == law.Law)]);
+                }
+            });
+            Console.WriteLine(string.Create(inv, $"rationale of {law.Law}: {b / (double)bytes:0.00} B/input byte"));
+        }
+
         Console.WriteLine(string.Create(inv, $"all rules alone: {perRule.Sum(static r => r.Bytes) / (double)bytes:0.00} B/input byte"));
         Console.WriteLine("rules allocating most (B/input byte): " + string.Join(", ", perRule.OrderByDescending(static r => r.Bytes).Take(8).Select(r => string.Create(inv, $"{r.Id} {r.Bytes / (double)bytes:0.00}"))));
     }

@@ -37,8 +37,13 @@ internal sealed class TruthfulnessRationale : ILawRationale
         var hearsay = new List<string>();
         foreach (Evidence e in evidence)
         {
-            string cue = $"\"{analysis.Document.Text.AsSpan(e.Start, e.Length).ToString().ToLowerInvariant()}\"";
-            if (e.RuleId == RuleIds.Hearsay && hearsay.Count < 3 && !hearsay.Contains(cue))
+            if (e.RuleId != RuleIds.Hearsay || hearsay.Count >= 3)
+            {
+                continue; // the quoted cue is made only for the few hearsay findings named, not for every finding
+            }
+
+            string cue = $"\"{Strings.Lower(analysis.Document.Text.AsSpan(e.Start, e.Length))}\"";
+            if (!hearsay.Contains(cue))
             {
                 hearsay.Add(cue);
             }
