@@ -16,7 +16,7 @@ foreach (ReferenceFact fact in pack)
 EpistemicScorer scorer = EpistemicScorer.CreateBuilder(options).Build();
 const string text =
     "Harbor City will spend $52 million on its seawall, the mayor said on Monday. "
-    + "A state resilience grant of $30 million covers most of it, and the rest comes from a bond.";
+    + "A state resilience grant of $30 million covers most of it, and a bond of $22 million the rest.";
 
 // A fact for this text only, on top of the scorer's own.
 var request = new ScoringRequest(text)
