@@ -14,8 +14,9 @@ namespace EpistemicScoring.Samples.Tests;
 /// <summary>
 /// The packages as a user meets them. The three packages are packed (Release, into a folder of their own, built
 /// apart from the repository's bin and obj), then a fresh console project outside the repository consumes the two
-/// libraries from that folder and runs the README's quick start, word for word; the tool is installed with
-/// <c>--tool-path</c> and runs <c>--version</c>, <c>score</c> and <c>serve</c>.
+/// libraries from that folder and runs the README's quick start, word for word, then its classifier snippet (the ML
+/// package, trained on the made-up articles of samples/Classifier); the tool is installed with <c>--tool-path</c>
+/// and runs <c>--version</c>, <c>score</c> and <c>serve</c>, and its installed size is measured.
 /// </summary>
 /// <remarks>
 /// The packages get a version of their own for each run (the repository's version with a unique pre-release tag),
@@ -74,7 +75,7 @@ public sealed partial class PackageConsumerTests(ITestOutputHelper output)
         {
             ProcessResult pack = Processes.DotnetRun(Repo.Root, s_buildTimeout, null,
                 "pack", Path.Combine(Repo.Root, "src", project, project + ".csproj"), "-c", "Release", "-o", feed,
-                "--artifacts-path", artifacts, $"-p:Version={version}", "-v", "q", "-nologo");
+                "--artifacts-path", artifacts, $"-p:Version={version}", "-v", "q", "-nologo", "--disable-build-servers");
             Assert.True(pack.ExitCode == 0, $"dotnet pack {project}: {pack}");
         }
 
@@ -205,12 +206,10 @@ public sealed partial class PackageConsumerTests(ITestOutputHelper output)
               </ItemGroup>
             </Project>
             """);
-        string quickStart = QuickStartBlock();
-        File.WriteAllText(Path.Combine(project, "Program.cs"), quickStart);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), ReadmeBlock("Quick start"));
         File.WriteAllText(Path.Combine(project, "draft.txt"), draft);
 
-        ProcessResult build = Processes.DotnetRun(project, s_buildTimeout, environment, "build", "-c", "Release", "-v", "q", "-nologo");
-        Assert.True(build.ExitCode == 0, $"dotnet build of the consumer: {build}");
+        Build(project, environment);
         string bin = Path.Combine(project, "bin", "Release", "net10.0");
         Assert.True(File.Exists(Path.Combine(bin, "EpistemicScoring.ML.dll")) && File.Exists(Path.Combine(bin, "Microsoft.ML.Data.dll")), "The ML package and its dependencies did not reach the consumer.");
         string restoredFrom = Path.Combine(root, "packages", "epistemicscoring", version);
@@ -225,6 +224,20 @@ public sealed partial class PackageConsumerTests(ITestOutputHelper output)
         Assert.Equal(
             [.. expected.Laws.Select(static law => $"{law.Law.Title()}: {law.Verdict} ({law.Score:0}) {law.Rationale[0]}")],
             run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => l.TrimEnd('\r')));
+
+        // The README's classifier snippet on the ML package, with the made-up labelled articles of samples/Classifier.
+        File.WriteAllText(Path.Combine(project, "Program.cs"), ReadmeBlock("Optional classifier"));
+        File.Copy(Path.Combine(Repo.Samples, "Classifier", "labelled.tsv"), Path.Combine(project, "labelled.tsv"));
+        Build(project, environment);
+        ProcessResult classifier = Processes.DotnetRun(project, s_runTimeout, environment, Path.Combine(bin, "Consumer.dll"));
+        Assert.True(classifier.ExitCode == 0, $"the classifier snippet: {classifier}");
+        Assert.True(new FileInfo(Path.Combine(project, "model.zip")).Length > 0, "The classifier snippet wrote no model.");
+    }
+
+    private static void Build(string project, Dictionary<string, string?> environment)
+    {
+        ProcessResult build = Processes.DotnetRun(project, s_buildTimeout, environment, "build", "-c", "Release", "-v", "q", "-nologo", "--disable-build-servers");
+        Assert.True(build.ExitCode == 0, $"dotnet build of the consumer: {build}");
     }
 
     private async Task RunTheInstalledTool(string root, string config, string version, string draft, Dictionary<string, string?> environment)
@@ -288,14 +301,15 @@ public sealed partial class PackageConsumerTests(ITestOutputHelper output)
         Assert.All(report["laws"]!.AsArray(), static l => Assert.InRange(l!["score"]!.GetValue<double>(), 0, 100));
     }
 
-    /// <summary>The first C# block under the README's "Quick start" heading.</summary>
-    private static string QuickStartBlock()
+    /// <summary>The first C# block of the README's section <paramref name="heading"/>.</summary>
+    private static string ReadmeBlock(string heading)
     {
         string readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md")).ReplaceLineEndings("\n");
-        int section = readme.IndexOf("\n## Quick start\n", StringComparison.Ordinal);
-        Assert.True(section >= 0, "The README has no Quick start section.");
-        Match block = QuickStartCode().Match(readme, section);
-        Assert.True(block.Success, "The README's Quick start has no C# block.");
+        int section = readme.IndexOf($"\n## {heading}\n", StringComparison.Ordinal);
+        Assert.True(section >= 0, $"The README has no section '{heading}'.");
+        int next = readme.IndexOf("\n## ", section + 4, StringComparison.Ordinal);
+        Match block = CSharpBlock().Match(readme[..(next < 0 ? readme.Length : next)], section);
+        Assert.True(block.Success, $"The README's section '{heading}' has no C# block.");
         return block.Groups[1].Value;
     }
 
@@ -306,7 +320,7 @@ public sealed partial class PackageConsumerTests(ITestOutputHelper output)
     }
 
     [GeneratedRegex(@"```csharp\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex QuickStartCode();
+    private static partial Regex CSharpBlock();
 
     [GeneratedRegex(@"<Version>([^<]+)</Version>")]
     private static partial Regex VersionProperty();

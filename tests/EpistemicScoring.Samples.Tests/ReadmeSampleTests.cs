@@ -53,7 +53,7 @@ public sealed partial class ReadmeSampleTests
         string readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md"));
         string solution = File.ReadAllText(Path.Combine(Repo.Root, "EpistemicScoring.sln"));
         string[] samples = [.. Directory.EnumerateFiles(Repo.Samples, "*.csproj", SearchOption.AllDirectories).Select(static p => Path.GetFileNameWithoutExtension(p)).Order(StringComparer.Ordinal)];
-        Assert.Superset(new HashSet<string>(["BatchResearch", "CustomRule", "DependencyInjection", "EditorialService", "FactPack", "QuickStart"]), samples.ToHashSet());
+        Assert.Superset(new HashSet<string>(["BatchResearch", "Classifier", "CustomRule", "DependencyInjection", "EditorialService", "FactPack", "QuickStart"]), samples.ToHashSet());
         foreach (string sample in samples)
         {
             Assert.Contains($"samples\\{sample}\\{sample}.csproj", solution, StringComparison.Ordinal);

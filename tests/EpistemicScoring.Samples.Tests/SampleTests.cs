@@ -147,6 +147,36 @@ public sealed partial class SampleTests
     }
 
     [Fact]
+    public void Classifier_CrossValidatesTrainsSavesAndReadsBackAModel()
+    {
+        string dir = Directory.CreateTempSubdirectory("epistemic-classifier-sample-").FullName;
+        try
+        {
+            foreach (string file in new[] { "labelled.tsv", "draft.txt" })
+            {
+                File.Copy(Path.Combine(Repo.Samples, "Classifier", file), Path.Combine(dir, file));
+            }
+
+            ProcessResult run = Processes.DotnetRun(dir, s_timeout, null, Repo.SampleDll("Classifier"));
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            string[] lines = Lines(run.Output);
+            Match cv = Regex.Match(lines[0], @"^48 labelled articles, 24 real; cross-validated ROC AUC (\d\.\d{3})$");
+            Assert.True(cv.Success, run.Output);
+            // The made-up "real" articles mostly name their sources and the "fake" ones mostly do not.
+            Assert.True(double.Parse(cv.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 0.8, run.Output);
+            Match p = Regex.Match(lines[1], @"^model\.zip written; P\(real\) for draft\.txt: (\d\.\d{3})$");
+            Assert.True(p.Success, run.Output);
+            Assert.InRange(double.Parse(p.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0, 1);
+            Assert.True(new FileInfo(Path.Combine(dir, "model.zip")).Length > 0);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task EditorialService_ServesThePageAndScoresWithTheFactPackOfItsSettings()
     {
         var info = Processes.Info(Processes.Dotnet, Repo.Samples, [Repo.SampleDll("EditorialService"), "--urls", "http://127.0.0.1:0"]);
