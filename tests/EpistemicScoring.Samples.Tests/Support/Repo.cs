@@ -22,14 +22,18 @@ internal static class Repo
         return path;
     }
 
-    private static string FindRoot([CallerFilePath] string path = "")
+    /// <summary>Above this source file, else above the test binaries (which sit in tests/NAME/bin/... of the clone).</summary>
+    private static string FindRoot([CallerFilePath] string path = "") =>
+        Above(Path.GetDirectoryName(path)) ?? Above(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("Repository root not found.");
+
+    private static string? Above(string? dir)
     {
-        string? dir = Path.GetDirectoryName(path);
         while (dir is not null && !File.Exists(Path.Combine(dir, "EpistemicScoring.sln")))
         {
             dir = Path.GetDirectoryName(dir);
         }
 
-        return dir ?? throw new InvalidOperationException("Repository root not found.");
+        return dir;
     }
 }
