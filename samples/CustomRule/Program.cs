@@ -1,26 +1,56 @@
-// The README's extension example: a custom rule (with its own ID prefix), a user lexicon entry, and registration through DI.
+// The README's "Extending" section as a program: a custom rule with its own ID prefix, checked against its own
+// examples; the scorer built twice with it, once through the builder (a rule removed, a weight changed, a user
+// lexicon entry) and once through dependency injection with options bound from configuration.
 using EpistemicScoring;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Rules;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-var services = new ServiceCollection();
-services.AddEpistemicScoring(options =>
-    {
-        options.Thresholds.High = 70;
-        options.MinWords = 10;
-        options.Rule(RuleIds.NoSources).Weight = -0.8;
-        options.LexiconAdditions["anonymous-sources"] = [new LexiconEntry("a well-placed source", 1, "anonymous")];
-    })
-    .AddRule<ReaderAddressRule>();
+const string Draft =
+    "A well-placed source said the merger between the two regional banks is off. Ask yourself who gains: your "
+    + "pension fund does not. Shares of the smaller bank fell 4% on Monday, the exchange said in a statement. "
+    + "The two boards had agreed terms in March, and regulators in both countries were due to rule on the deal "
+    + "by the end of the year, according to the filing. You will hear a lot more about this before it is over.";
 
+// The rule passes its own examples and counter-examples (throws otherwise), as in a unit test.
+RuleExamples.Verify(new ReaderAddressRule());
+Console.WriteLine("ACME001 passes its examples.");
+
+// Through the builder.
+Print("builder", BuildWithTheBuilder().Score(Draft));
+
+// Through dependency injection, options from configuration.
+IConfiguration configuration = new ConfigurationBuilder()
+    .AddInMemoryCollection(new Dictionary<string, string?> { ["EpistemicScoring:Thresholds:High"] = "70" })
+    .Build();
+var services = new ServiceCollection();
+services.AddEpistemicScoring(configuration.GetSection("EpistemicScoring"), o => o.MinWords = 40)
+    .AddRule<ReaderAddressRule>();
 using ServiceProvider provider = services.BuildServiceProvider();
 IEpistemicScorer scorer = provider.GetRequiredService<IEpistemicScorer>();
-EpistemicReport report = scorer.Score("A well-placed source said the merger is off. Ask yourself who gains: your pension fund does not. Shares fell 4% on Monday, the exchange said.");
-foreach (Evidence e in report.Laws.SelectMany(static l => l.Evidence))
+Print("dependency injection", scorer.Score(Draft));
+
+static EpistemicScorer BuildWithTheBuilder()
 {
-    Console.WriteLine($"{e.RuleId} {e.Weight,6:0.00} {e.Message}");
+    EpistemicScorer scorer = EpistemicScorer.CreateBuilder()
+        .AddRule<ReaderAddressRule>()
+        .RemoveRule("EPS402")
+        .ConfigureRule("EPS202", r => r.Weight = -0.5)
+        .AddLexiconEntries("anonymous-sources", [new LexiconEntry("a well-placed source", 1, "anonymous")])
+        .Configure(o => { o.Thresholds.High = 70; o.MaxTextLength = 1_000_000; })
+        .Build();
+    return scorer;
+}
+
+static void Print(string how, EpistemicReport report)
+{
+    Console.WriteLine($"-- {how}: overall {report.Overall.Score:0.0} {report.Overall.Verdict}");
+    foreach (Evidence e in report.Laws.SelectMany(static l => l.Evidence).Where(static e => e.RuleId is "ACME001" or "EPS202"))
+    {
+        Console.WriteLine($"{e.RuleId} {e.Weight,6:0.00} {e.Message}");
+    }
 }
 
 /// <summary>
