@@ -24,6 +24,9 @@ internal static class SentenceSplitter
 
     private static readonly FrozenSet<string> ContinuationWords = EmbeddedData.Class(Words, WordFile, "continuation-words");
 
+    /// <summary>The most closing quotes and brackets read back from a token to find the terminal mark they follow.</summary>
+    private const int MaxClosersAfterTerminal = 4;
+
     public static void Split(TextDocument doc, List<Sentence> sentences, List<Paragraph> paragraphs, int[] sentenceOfToken)
     {
         ReadOnlySpan<Token> tokens = doc.Tokens;
@@ -86,8 +89,10 @@ internal static class SentenceSplitter
             return false;
         }
 
+        // Look back over at most a few attached closers ('."),' is three): a run of a million ')' must not be
+        // walked back from each of its marks.
         int terminal = i;
-        while (terminal > 0 && IsCloser(doc, terminal) && doc.IsAttachedToPrevious(terminal))
+        while (terminal > 0 && i - terminal < MaxClosersAfterTerminal && IsCloser(doc, terminal) && doc.IsAttachedToPrevious(terminal))
         {
             terminal--;
         }
