@@ -24,6 +24,13 @@ internal static class SentenceSplitter
 
     private static readonly FrozenSet<string> ContinuationWords = EmbeddedData.Class(Words, WordFile, "continuation-words");
 
+    /// <summary>
+    /// The most tokens one sentence may hold: a longer run without a sentence end (a text with no punctuation, a
+    /// million repetitions of a word) is cut into sentences of this many tokens, so that no work done per sentence
+    /// can grow with the length of the text. The longest sentence in the dev corpora has about 200 tokens.
+    /// </summary>
+    internal const int MaxSentenceTokens = 400;
+
     /// <summary>The most closing quotes and brackets read back from a token to find the terminal mark they follow.</summary>
     private const int MaxClosersAfterTerminal = 4;
 
@@ -44,7 +51,7 @@ internal static class SentenceSplitter
         {
             bool last = i == n - 1;
             bool paragraphBreak = !last && doc.NewlinesBefore(i + 1) >= 2;
-            if (!last && !paragraphBreak && !EndsSentence(doc, i))
+            if (!last && !paragraphBreak && i - sentenceStart + 1 < MaxSentenceTokens && !EndsSentence(doc, i))
             {
                 continue;
             }
