@@ -122,7 +122,19 @@ internal sealed class LineReader
 
         if (!_started)
         {
+            // A pipe may hand over fewer bytes than a byte-order mark has: read on until there are three (or the end).
             _started = true;
+            while (_len < 3)
+            {
+                int more = _stream.Read(_chunk, _len, _chunk.Length - _len);
+                if (more == 0)
+                {
+                    break;
+                }
+
+                _len += more;
+            }
+
             if (_len >= 3 && _chunk[0] == 0xEF && _chunk[1] == 0xBB && _chunk[2] == 0xBF)
             {
                 _pos = 3;
