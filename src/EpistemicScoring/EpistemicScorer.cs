@@ -121,7 +121,7 @@ public sealed class EpistemicScorer
         IReadOnlyList<ReferenceFact> facts = request.Facts is { Count: > 0 } extra ? [.. _facts, .. extra] : _facts;
         DocumentAnalysis analysis = _pipeline.Run(text, facts, cancellationToken);
         TextDocument document = analysis.Document;
-        bool sufficient = document.WordCount >= _options.MinWords;
+        bool sufficient = document.WordCount >= _options.MinWords && analysis.Language.ScoredAsEnglish;
         TextProfile profile = request.Profile ?? _options.Profile ?? analysis.DetectedProfile;
         bool detected = request.Profile is null && _options.Profile is null;
         FrozenDictionary<string, double> weights = _weightsByProfile[profile];
@@ -222,6 +222,8 @@ public sealed class EpistemicScorer
             Hedges = analysis.Hedges,
             Sentences = analysis.Sentences,
             Profile = profile,
+            Language = analysis.Language,
+            Warnings = analysis.Warnings,
             Receipt = _receiptBase with
             {
                 Profile = profile,

@@ -40,6 +40,12 @@ public sealed class DocumentAnalysis
     /// <summary>The scorer's lexicons.</summary>
     public LexiconSet Lexicons { get; }
 
+    /// <summary>The language the text reads as (from the language stage); English until it has run.</summary>
+    public LanguageInfo Language { get; internal set; } = LanguageInfo.English;
+
+    /// <summary>What the reader of the report should know about the input (from the language stage), in a fixed order of codes.</summary>
+    public IReadOnlyList<InputWarning> Warnings { get; internal set; } = [];
+
     /// <summary>Every attribution, in text order.</summary>
     public IReadOnlyList<SourceMention> Sources { get; internal set; } = [];
 

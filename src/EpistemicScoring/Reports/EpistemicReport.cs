@@ -112,6 +112,15 @@ public sealed record EpistemicReport
     /// <summary>The kind of text the scoring assumed.</summary>
     public TextProfile Profile { get; init; }
 
+    /// <summary>
+    /// The language the text reads as. Only English, or text that gives too little to tell, is judged; in another
+    /// language every law is insufficient and <see cref="Warnings"/> says why. Null only in reports read from older output.
+    /// </summary>
+    public LanguageInfo? Language { get; init; }
+
+    /// <summary>What the reader should know about the input: another language, control or format characters, lone surrogates, HTML remains, very long tokens or sentences (README, Input policy). Empty for ordinary text.</summary>
+    public IReadOnlyList<InputWarning> Warnings { get; init; } = [];
+
     /// <summary>What produced the report, for reproduction and comparison; null only in reports read from older output.</summary>
     public Receipt? Receipt { get; init; }
 
