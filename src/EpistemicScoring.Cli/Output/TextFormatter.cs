@@ -31,6 +31,15 @@ internal static class TextFormatter
         int named = report.Sources.Count(static s => s.Named);
         sb.Append('\n');
         sb.Append(CultureInfo.InvariantCulture, $"Sentences {report.Sentences.Count} ({uncertain} uncertain) | Sources {report.Sources.Count} ({named} named) | Numbers {report.Numbers.Count} | Checks {report.NumericChecks.Count} | Hedges {report.Hedges.Count}\n");
+        foreach (InputWarning warning in report.Warnings)
+        {
+            IReadOnlyList<string> lines = Wrap($"Warning ({warning.Code}): {warning.Message}", ReasonWidth + TitleWidth);
+            foreach (string line in lines)
+            {
+                sb.Append(line).Append('\n');
+            }
+        }
+
         return sb.ToString();
     }
 
