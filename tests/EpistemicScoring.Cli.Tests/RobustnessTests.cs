@@ -68,6 +68,36 @@ public class RobustnessTests(ScratchFolder scratch) : IClassFixture<ScratchFolde
     }
 
     [Fact]
+    public void Batch_RecordOverItsTimeLimit_IsATimeoutErrorLine_RunGoesOn_Exit3()
+    {
+        // A long record against a limit of one millisecond: the scorer stops it between stages, and the record
+        // after it is still answered in its place.
+        string big = string.Concat(Enumerable.Repeat(Sentence + " ", 3_000));
+        string input = scratch.File($"timeout-{Guid.NewGuid():N}.jsonl",
+            System.Text.Json.JsonSerializer.Serialize(new { id = "big", text = big }) + "\n" + System.Text.Json.JsonSerializer.Serialize(new { id = "after", text = Sentence }) + "\n");
+        CliResult r = CliRunner.Run("batch", "--input", input, "--output", "-", "--record-timeout", "0.001");
+        Assert.True(r.ExitCode == 3, $"exit {r.ExitCode}: {r.Error}");
+        string[] lines = r.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
+        Assert.Equal("big", first.RootElement.GetProperty("id").GetString());
+        Assert.Equal("timeout", first.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Contains("--record-timeout", first.RootElement.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+        // The short record is answered in its place (scored, unless a loaded machine held it past the millisecond too).
+        using var second = System.Text.Json.JsonDocument.Parse(lines[1]);
+        Assert.Equal("after", second.RootElement.GetProperty("id").GetString());
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("NaN")]
+    public void Batch_RecordTimeoutNotANumberOfSeconds_Exit2(string value)
+    {
+        string input = scratch.File("timeout-bad.jsonl", "{\"id\": \"a\", \"text\": \"x\"}\n");
+        AssertCleanRefusal(CliRunner.Run("batch", "--input", input, "--output", "-", "--record-timeout", value), "--record-timeout");
+    }
+
+    [Fact]
     public void Score_DevZero_Exit2_WithoutReadingItAll()
     {
         if (!(File.Exists("/dev/zero")))
