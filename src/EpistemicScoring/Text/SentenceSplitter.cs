@@ -31,6 +31,12 @@ internal static class SentenceSplitter
     /// </summary>
     internal const int MaxSentenceTokens = 400;
 
+    /// <summary>
+    /// The most sentences in a row that hold no word or number (a lone "!", a stray quotation mark): the dev corpora
+    /// have at most three in a row. Beyond them, marks run on into one sentence.
+    /// </summary>
+    internal const int MaxMarkOnlySentences = 8;
+
     /// <summary>The most closing quotes and brackets read back from a token to find the terminal mark they follow.</summary>
     private const int MaxClosersAfterTerminal = 4;
 
@@ -47,15 +53,28 @@ internal static class SentenceSplitter
         int paragraphIndex = 0;
         int paragraphFirstSentence = 0;
         int paragraphStartToken = 0;
+        bool hasWord = false;
+        int markOnly = 0;
         for (int i = 0; i < n; i++)
         {
             bool last = i == n - 1;
             bool paragraphBreak = !last && doc.NewlinesBefore(i + 1) >= 2;
-            if (!last && !paragraphBreak && i - sentenceStart + 1 < MaxSentenceTokens && !EndsSentence(doc, i))
+            bool full = i - sentenceStart + 1 >= MaxSentenceTokens;
+            hasWord |= tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Url;
+            if (!last && !paragraphBreak && !full && !EndsSentence(doc, i))
             {
                 continue;
             }
 
+            // After a few sentences of marks alone ("!", a stray quote), further marks join one sentence (up to the
+            // token cap), paragraph breaks included: megabytes of "!" are not millions of sentences.
+            if (!last && !full && !hasWord && markOnly >= MaxMarkOnlySentences)
+            {
+                continue;
+            }
+
+            markOnly = hasWord ? 0 : markOnly + 1;
+            hasWord = false;
             AddSentence(doc, sentences, sentenceOfToken, sentenceStart, i, paragraphIndex);
             sentenceStart = i + 1;
             if (last || paragraphBreak)

@@ -55,6 +55,27 @@ public class HostileTextTests
         }
     }
 
+    [Theory]
+    [InlineData("!")]
+    [InlineData("! ")]
+    [InlineData("!\n\n")]
+    [InlineData("\"")]
+    public void Split_MegabytesOfMarks_AreNotMillionsOfSentences(string mark)
+    {
+        // Before: 4.9 MB of "!" gave 4.9 million sentences, 2.7 GB of memory and 528 MB of report JSON.
+        string text = "The mayor said the bridge will open in May. " + string.Concat(Enumerable.Repeat(mark, 1_000_000 / mark.Length));
+        TextDocument doc = TextDocument.Parse(text);
+        Assert.InRange(doc.Sentences.Length, 2, 2 + SentenceSplitter.MaxMarkOnlySentences + (doc.TokenCount / SentenceSplitter.MaxSentenceTokens));
+        Assert.Equal(text.TrimEnd().Length, doc.Sentences[^1].Span.End);
+    }
+
+    [Fact]
+    public void Split_AFewSentencesOfMarksAlone_StaySentences()
+    {
+        TextDocument doc = TextDocument.Parse("He won! ! ! Then he left.");
+        Assert.Equal(["He won!", "!", "!", "Then he left."], doc.Sentences.ToArray().Select(s => s.Span.ToString("He won! ! ! Then he left.")));
+    }
+
     [Fact]
     public void Split_OrdinarySentenceBelowTheCap_IsNotCut()
     {
