@@ -133,6 +133,20 @@ public class RobustnessTests(ScratchFolder scratch) : IClassFixture<ScratchFolde
         AssertCleanRefusal(r, "/dev/zero: the ");
     }
 
+    [Fact]
+    public void Score_ConfigNamingALexiconFileThatNeverEnds_Exit2()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // Linux only: CI runs there.
+        }
+
+        // Before: the lexicon file was read whole, so /dev/zero never finished (and would have run out of memory).
+        string text = scratch.File("short.txt", Sentence);
+        string config = scratch.File($"lexicon-zero-{Guid.NewGuid():N}.json", "{\"lexiconFiles\": {\"hedges\": \"/dev/zero\"}}");
+        AssertCleanRefusal(CliRunner.Run("score", text, "--config", config), "longer than 4,194,304 characters");
+    }
+
     [Theory]
     [InlineData("--config", "{\"rules\": {\"EPS101\": {\"weight\": 1e400}}}", "$.rules.EPS101.weight")]
     [InlineData("--config", "{\"thresholds\": null}", "$.thresholds")]
