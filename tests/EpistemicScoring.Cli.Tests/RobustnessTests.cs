@@ -133,6 +133,30 @@ public class RobustnessTests(ScratchFolder scratch) : IClassFixture<ScratchFolde
         AssertCleanRefusal(r, "/dev/zero: the ");
     }
 
+    [Theory]
+    [InlineData("eval", "--task", "uncertainty")]
+    [InlineData("eval", "--task", "numbers")]
+    [InlineData("train", "--folds", "0")]
+    public void DataFileThatNeverEnds_Exit2_AtTheLineLimit(params string[] command)
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // Linux only: CI runs there.
+        }
+
+        // Before: the data file was read line by line with no bound, so /dev/zero took all memory (5 GB in 30 s).
+        string[] args = [.. command, "--data", "/dev/zero", .. command[0] == "train" ? new[] { "--output", scratch.File($"m-{Guid.NewGuid():N}.zip") } : []];
+        AssertCleanRefusal(CliRunner.Run(args), "/dev/zero:1: the line is longer than");
+    }
+
+    [Fact]
+    public void EvalData_InvalidUtf8_Exit2_NamingTheLine()
+    {
+        string data = scratch.File($"eval-bad-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllBytes(data, [.. System.Text.Encoding.UTF8.GetBytes("{\"text\": \"The drug may help.\", \"uncertain\": true}\n{\"text\": \"caf"), 0xC3, 0x28, .. System.Text.Encoding.UTF8.GetBytes("\", \"uncertain\": false}\n")]);
+        AssertCleanRefusal(CliRunner.Run("eval", "--task", "uncertainty", "--data", data), ":2: the line holds bytes that are not valid UTF-8");
+    }
+
     [Fact]
     public void Score_ConfigNamingALexiconFileThatNeverEnds_Exit2()
     {
