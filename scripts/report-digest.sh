@@ -8,8 +8,11 @@
 # Skips cleanly when ../shared is absent (the samples are always scored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mode=print; ref=
-case "${1:-}" in --save) mode=save; ref=$2;; --check) mode=check; ref=$2;; --check-scores) mode=scores; ref=$2;; "") ;; *) echo "usage: $0 [--save FILE|--check FILE|--check-scores FILE]" >&2; exit 2;; esac
+mode=print; ref=; ignore=
+# --ignore a,b: leave out the named top-level report fields before hashing, to show that a change which only adds
+# fields (such as 'language,warnings') changed nothing else in any report.
+if [ "${1:-}" = --ignore ]; then ignore=$2; shift 2; fi
+case "${1:-}" in --save) mode=save; ref=$2;; --check) mode=check; ref=$2;; --check-scores) mode=scores; ref=$2;; "") ;; *) echo "usage: $0 [--ignore FIELDS] [--save FILE|--check FILE|--check-scores FILE]" >&2; exit 2;; esac
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 dotnet build src/EpistemicScoring.Cli -c Release -v q -nologo >/dev/null
@@ -40,6 +43,30 @@ if os.path.isdir(data):
         emit("szeged", [(r["id"], r["text"]) for r in jl(p)[:3000]])
 PY
 
+drop_fields() { # removes the --ignore fields from each report line, leaving the rest byte for byte
+  [ -n "$ignore" ] || return 0
+  python3 - "$1" "$ignore" <<'PY'
+import json, sys
+path, names = sys.argv[1], sys.argv[2].split(",")
+dec = json.JSONDecoder()
+out = []
+for line in open(path, encoding="utf-8"):
+    for name in names:
+        key = '"%s":' % name
+        i = line.find(key)
+        if i < 0:
+            continue
+        _, end = dec.raw_decode(line, i + len(key))
+        if line[end] == ",":
+            end += 1
+        elif line[i - 1] == ",":
+            i -= 1
+        line = line[:i] + line[end:]
+    out.append(line)
+open(path, "w", encoding="utf-8").write("".join(out))
+PY
+}
+
 stripped() {
   sed -E 's/"(rulesHash|lexiconsHash|digest)":"[0-9a-f]*"/"\1":""/g' "$1" | sha256sum | cut -c1-64
 }
@@ -49,10 +76,12 @@ for f in "$work"/*.jsonl; do
   name=$(basename "$f" .jsonl)
   [ "$name" = digests ] && continue
   "${cli[@]}" batch --input "$f" --output "$work/$name.out.jsonl" --workers 2 >/dev/null 2>&1 || true
+  drop_fields "$work/$name.out.jsonl"
   printf '%s\t%s\t%s\t%s\n' "$name" "$(wc -l <"$f")" "$(sha256sum "$work/$name.out.jsonl" | cut -c1-64)" "$(stripped "$work/$name.out.jsonl")" >>"$result"
 done
 # The samples once more with reference facts, so the reference checks are covered too.
 "${cli[@]}" batch --input "$work/samples.jsonl" --output "$work/samples-facts.out.jsonl" --facts samples/facts/facts.json >/dev/null 2>&1 || true
+drop_fields "$work/samples-facts.out.jsonl"
 printf '%s\t%s\t%s\t%s\n' samples+facts "$(wc -l <"$work/samples.jsonl")" "$(sha256sum "$work/samples-facts.out.jsonl" | cut -c1-64)" "$(stripped "$work/samples-facts.out.jsonl")" >>"$result"
 sort -o "$result" "$result"
 

@@ -127,7 +127,7 @@ public sealed class EpistemicScorer : IEpistemicScorer
         IReadOnlyList<ReferenceFact> facts = request.Facts is { Count: > 0 } extra ? [.. _facts, .. extra] : _facts;
         DocumentAnalysis analysis = _pipeline.Run(text, facts, cancellationToken);
         TextDocument document = analysis.Document;
-        bool sufficient = document.WordCount >= _options.MinWords;
+        bool sufficient = document.WordCount >= _options.MinWords && analysis.Language.ScoredAsEnglish;
         TextProfile profile = request.Profile ?? _options.Profile ?? analysis.DetectedProfile;
         bool detected = request.Profile is null && _options.Profile is null;
         FrozenDictionary<string, double> weights = _weightsByProfile[profile];
@@ -218,13 +218,13 @@ public sealed class EpistemicScorer : IEpistemicScorer
         }
 
         List<FindingSuppression> unmatched = [];
-        List<string> warnings = [];
+        List<InputWarning> warnings = [.. analysis.Warnings];
         foreach (FindingSuppression s in overrides.Suppress)
         {
             if (!usedSuppressions.Contains(s))
             {
                 unmatched.Add(s);
-                warnings.Add($"The suppression of {s.RuleId} with span hash {s.SpanHash} matched no finding in this text; it has no effect.");
+                warnings.Add(new InputWarning("unmatched_suppression", $"The suppression of {s.RuleId} with span hash {s.SpanHash} matched no finding in this text; it has no effect."));
             }
         }
 
@@ -240,6 +240,7 @@ public sealed class EpistemicScorer : IEpistemicScorer
             Hedges = analysis.Hedges,
             Sentences = analysis.Sentences,
             Profile = profile,
+            Language = analysis.Language,
             Receipt = _receiptBase with
             {
                 Profile = profile,

@@ -171,8 +171,7 @@ public sealed class EpistemicScorerBuilder
             IReadOnlyList<LexiconEntry> entries;
             try
             {
-                using var reader = new StreamReader(path);
-                entries = Lexicon.ParseEntries(reader);
+                entries = Lexicon.ParseEntries(new StringReader(ReadBounded(path, MaxLexiconFileChars)));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
             {
@@ -188,4 +187,29 @@ public sealed class EpistemicScorerBuilder
     }
 
     private int IndexOf(string ruleId) => _rules.FindIndex(r => string.Equals(r.Descriptor.Id, ruleId, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The largest lexicon file a configuration may name, in characters (4 MiB; the largest built-in lexicon is a few
+    /// kilobytes). A longer file, or one that never ends (<c>/dev/zero</c>), is an error, read no further than this.
+    /// </summary>
+    public const int MaxLexiconFileChars = 4 * 1024 * 1024;
+
+    private static string ReadBounded(string path, int maxChars)
+    {
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { Access = FileAccess.Read, Share = FileShare.ReadWrite, BufferSize = 0 });
+        var buffer = new char[Math.Min(maxChars + 1, 1 << 16)];
+        var text = new System.Text.StringBuilder();
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (text.Length + read > maxChars)
+            {
+                throw new FormatException($"the file is longer than {maxChars:N0} characters, the most a lexicon file may have");
+            }
+
+            text.Append(buffer, 0, read);
+        }
+
+        return text.ToString();
+    }
 }

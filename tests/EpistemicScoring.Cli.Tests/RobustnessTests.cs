@@ -68,6 +68,36 @@ public class RobustnessTests(ScratchFolder scratch) : IClassFixture<ScratchFolde
     }
 
     [Fact]
+    public void Batch_RecordOverItsTimeLimit_IsATimeoutErrorLine_RunGoesOn_Exit3()
+    {
+        // A long record against a limit of one millisecond: the scorer stops it between stages, and the record
+        // after it is still answered in its place.
+        string big = string.Concat(Enumerable.Repeat(Sentence + " ", 3_000));
+        string input = scratch.File($"timeout-{Guid.NewGuid():N}.jsonl",
+            System.Text.Json.JsonSerializer.Serialize(new { id = "big", text = big }) + "\n" + System.Text.Json.JsonSerializer.Serialize(new { id = "after", text = Sentence }) + "\n");
+        CliResult r = CliRunner.Run("batch", "--input", input, "--output", "-", "--record-timeout", "0.001");
+        Assert.True(r.ExitCode == 3, $"exit {r.ExitCode}: {r.Error}");
+        string[] lines = r.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
+        Assert.Equal("big", first.RootElement.GetProperty("id").GetString());
+        Assert.Equal("timeout", first.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Contains("--record-timeout", first.RootElement.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+        // The short record is answered in its place (scored, unless a loaded machine held it past the millisecond too).
+        using var second = System.Text.Json.JsonDocument.Parse(lines[1]);
+        Assert.Equal("after", second.RootElement.GetProperty("id").GetString());
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("NaN")]
+    public void Batch_RecordTimeoutNotANumberOfSeconds_Exit2(string value)
+    {
+        string input = scratch.File("timeout-bad.jsonl", "{\"id\": \"a\", \"text\": \"x\"}\n");
+        AssertCleanRefusal(CliRunner.Run("batch", "--input", input, "--output", "-", "--record-timeout", value), "--record-timeout");
+    }
+
+    [Fact]
     public void Score_DevZero_Exit2_WithoutReadingItAll()
     {
         if (!(File.Exists("/dev/zero")))
@@ -101,6 +131,44 @@ public class RobustnessTests(ScratchFolder scratch) : IClassFixture<ScratchFolde
         string text = scratch.File("short.txt", Sentence);
         CliResult r = CliRunner.Run("score", text, option, "/dev/zero");
         AssertCleanRefusal(r, "/dev/zero: the ");
+    }
+
+    [Theory]
+    [InlineData("eval", "--task", "uncertainty")]
+    [InlineData("eval", "--task", "numbers")]
+    [InlineData("train", "--folds", "0")]
+    public void DataFileThatNeverEnds_Exit2_AtTheLineLimit(params string[] command)
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // Linux only: CI runs there.
+        }
+
+        // Before: the data file was read line by line with no bound, so /dev/zero took all memory (5 GB in 30 s).
+        string[] args = [.. command, "--data", "/dev/zero", .. command[0] == "train" ? new[] { "--output", scratch.File($"m-{Guid.NewGuid():N}.zip") } : []];
+        AssertCleanRefusal(CliRunner.Run(args), "/dev/zero:1: the line is longer than");
+    }
+
+    [Fact]
+    public void EvalData_InvalidUtf8_Exit2_NamingTheLine()
+    {
+        string data = scratch.File($"eval-bad-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllBytes(data, [.. System.Text.Encoding.UTF8.GetBytes("{\"text\": \"The drug may help.\", \"uncertain\": true}\n{\"text\": \"caf"), 0xC3, 0x28, .. System.Text.Encoding.UTF8.GetBytes("\", \"uncertain\": false}\n")]);
+        AssertCleanRefusal(CliRunner.Run("eval", "--task", "uncertainty", "--data", data), ":2: the line holds bytes that are not valid UTF-8");
+    }
+
+    [Fact]
+    public void Score_ConfigNamingALexiconFileThatNeverEnds_Exit2()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // Linux only: CI runs there.
+        }
+
+        // Before: the lexicon file was read whole, so /dev/zero never finished (and would have run out of memory).
+        string text = scratch.File("short.txt", Sentence);
+        string config = scratch.File($"lexicon-zero-{Guid.NewGuid():N}.json", "{\"lexiconFiles\": {\"hedges\": \"/dev/zero\"}}");
+        AssertCleanRefusal(CliRunner.Run("score", text, "--config", config), "longer than 4,194,304 characters");
     }
 
     [Theory]

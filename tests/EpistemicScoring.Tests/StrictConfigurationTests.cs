@@ -120,10 +120,10 @@ public class StrictConfigurationTests
         var suppression = new FindingSuppression(RuleIds.UnnamedSources, "000000000000", "stale");
         EpistemicReport report = EpistemicScorer.CreateDefault().Score(new ScoringRequest(ScorerTests.Sample("unnamed-officials.txt")) { Overrides = new ScoringOverrides { Suppress = [suppression] } });
         Assert.Contains(suppression, report.Receipt!.UnmatchedSuppressions);
-        Assert.Contains(report.Warnings, w => w.Contains("000000000000", StringComparison.Ordinal));
+        Assert.Contains(report.Warnings, w => w.Code == "unmatched_suppression" && w.Message.Contains("000000000000", StringComparison.Ordinal));
         string json = ReportJson.Serialize(report);
         Assert.Contains("\"unmatchedSuppressions\":[{", json, StringComparison.Ordinal);
-        Assert.Contains("\"warnings\":[\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"warnings\":[{\"code\":\"unmatched_suppression\"", json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -43,6 +44,12 @@ internal sealed record BatchSettings
 
     /// <summary>With <see cref="Skip"/>: the id of the last record already written, checked against the input.</summary>
     public string? SkipLastId { get; init; }
+
+    /// <summary>
+    /// The longest one record may take (<c>--record-timeout</c>), or null for no limit. The scorer checks it between
+    /// its stages and rules; a record over it becomes a <c>timeout</c> error line and the run goes on.
+    /// </summary>
+    public TimeSpan? RecordTimeout { get; init; }
 }
 
 /// <summary>Counts of a finished batch run.</summary>
@@ -318,7 +325,36 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
                     break;
             }
 
-            EpistemicReport report = scorer.Score(new ScoringRequest(text) { Id = id }, cancellationToken);
+            EpistemicReport report;
+            if (settings.RecordTimeout is { } timeout)
+            {
+                // The timer stops the scorer between its stages; the clock decides, since on a loaded machine the
+                // timer's callback may come late, and a record over its limit is an error however it ended.
+                using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                limit.CancelAfter(timeout);
+                long started = System.Diagnostics.Stopwatch.GetTimestamp();
+                EpistemicReport? scored = null;
+                try
+                {
+                    scored = scorer.Score(new ScoringRequest(text) { Id = id }, limit.Token);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // Stopped by the limit: reported below.
+                }
+
+                if (scored is null || System.Diagnostics.Stopwatch.GetElapsedTime(started) > timeout)
+                {
+                    return Error(sequence, record, id, new RecordError("timeout", string.Create(CultureInfo.InvariantCulture, $"Scoring took longer than the {timeout.TotalSeconds:0.###} s a record may take (--record-timeout); it was stopped.")), sink);
+                }
+
+                report = scored;
+            }
+            else
+            {
+                report = scorer.Score(new ScoringRequest(text) { Id = id }, cancellationToken);
+            }
+
             byte[]? json = null;
             if (sink.WantsJson)
             {
@@ -336,6 +372,10 @@ internal sealed class BatchPipeline(EpistemicScorer scorer, BatchSettings settin
         catch (TextTooLongException ex)
         {
             return Error(sequence, record, id, new RecordError("text_too_long", ex.Message), sink);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException ex)
+        {
+            return Error(sequence, record, id, new RecordError("timeout", $"A pattern match took longer than its limit of {ex.MatchTimeout.TotalSeconds:0.###} s; the record was stopped."), sink);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {

@@ -18,12 +18,23 @@ internal sealed class LineReader
     private bool _eof;
     private bool _started;
 
-    public LineReader(Stream stream, int maxLineBytes)
+    private readonly bool _stopAtLimit;
+
+    /// <summary>A reader of <paramref name="stream"/>'s lines of at most <paramref name="maxLineBytes"/> bytes.</summary>
+    /// <param name="stream">The input.</param>
+    /// <param name="maxLineBytes">The longest line returned; a longer one is reported as too long.</param>
+    /// <param name="stopAtLimit">
+    /// False (batch): a too-long line is skipped to its end, so the records after it are still read. True (data files
+    /// that are read whole or not at all): the read stops at the limit, so an endless line such as <c>/dev/zero</c>
+    /// is reported at once; the reader must not be used after that.
+    /// </param>
+    public LineReader(Stream stream, int maxLineBytes, bool stopAtLimit = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLineBytes);
         _stream = stream;
         _maxLineBytes = maxLineBytes;
+        _stopAtLimit = stopAtLimit;
     }
 
     /// <summary>The number of the line last read, 1-based.</summary>
@@ -71,6 +82,11 @@ internal sealed class LineReader
                 if (length > _maxLineBytes)
                 {
                     tooLong = true;
+                    if (_stopAtLimit)
+                    {
+                        LineNumber++;
+                        return true;
+                    }
                 }
                 else
                 {
@@ -122,7 +138,19 @@ internal sealed class LineReader
 
         if (!_started)
         {
+            // A pipe may hand over fewer bytes than a byte-order mark has: read on until there are three (or the end).
             _started = true;
+            while (_len < 3)
+            {
+                int more = _stream.Read(_chunk, _len, _chunk.Length - _len);
+                if (more == 0)
+                {
+                    break;
+                }
+
+                _len += more;
+            }
+
             if (_len >= 3 && _chunk[0] == 0xEF && _chunk[1] == 0xBB && _chunk[2] == 0xBF)
             {
                 _pos = 3;

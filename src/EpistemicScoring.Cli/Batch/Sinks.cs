@@ -149,6 +149,8 @@ internal sealed class CsvSink : IBatchSink
         _csv.WriteField(row.RuleSetDigest);
         _csv.WriteField(row.ErrorCode);
         _csv.WriteField(row.ErrorMessage);
+        _csv.WriteField(row.Language);
+        _csv.WriteField(row.Warnings);
         _csv.NextRecord();
         return ValueTask.CompletedTask;
     }
@@ -273,6 +275,8 @@ internal sealed class ParquetSink(Stream stream) : IBatchSink
         await group.WriteAsync(fields[f++], Strings(static r => r.RuleSetDigest)).ConfigureAwait(false);
         await group.WriteAsync(fields[f++], Strings(static r => r.ErrorCode)).ConfigureAwait(false);
         await group.WriteAsync(fields[f++], Strings(static r => r.ErrorMessage)).ConfigureAwait(false);
+        await group.WriteAsync(fields[f++], Strings(static r => r.Language)).ConfigureAwait(false);
+        await group.WriteAsync(fields[f++], Strings(static r => r.Warnings)).ConfigureAwait(false);
         group.CompleteValidate();
         _rows.Clear();
     }

@@ -21,7 +21,7 @@ internal sealed record SummaryRow
         "inference_traceability_score", "inference_traceability_verdict",
         "named_sources", "unnamed_sources", "figures", "inconsistent_figures", "contradicted_figures",
         "hedges", "uncertain_sentences", "sentences", "profile", "rule_set_digest",
-        "error_code", "error_message",
+        "error_code", "error_message", "language", "warnings",
     ];
 
     public string? Id { get; init; }
@@ -60,6 +60,12 @@ internal sealed record SummaryRow
     public string? ErrorCode { get; init; }
 
     public string? ErrorMessage { get; init; }
+
+    /// <summary>The report's <c>language.code</c>.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The codes of the report's warnings, separated by spaces; empty when there are none.</summary>
+    public string? Warnings { get; init; }
 
     public static SummaryRow From(EpistemicReport report, long? line, string? file)
     {
@@ -116,6 +122,8 @@ internal sealed record SummaryRow
             Sentences = report.Sentences.Count,
             Profile = Camel(report.Profile.ToString()),
             RuleSetDigest = report.Receipt?.Digest,
+            Language = report.Language?.Code,
+            Warnings = string.Join(' ', report.Warnings.Select(static w => w.Code)),
         };
     }
 

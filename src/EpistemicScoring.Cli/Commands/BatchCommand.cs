@@ -23,8 +23,9 @@ internal static class BatchCommand
         var shard = new Option<string?>("--shard") { Description = "Score only shard i of n (0-based): the records whose index k, counted from 0 over the input, has k mod n = i.", HelpName = "i/n" };
         var inputFormat = new Option<string?>("--input-format") { Description = "jsonl, csv or parquet, when the input's extension does not say.", HelpName = "FORMAT" };
         var outputFormat = new Option<string?>("--output-format") { Description = "jsonl, csv or parquet, when the output's extension does not say (also for '-').", HelpName = "FORMAT" };
+        var recordTimeout = new Option<double>("--record-timeout") { Description = "Seconds one record may take before it becomes a 'timeout' error line (0: no limit).", DefaultValueFactory = static _ => 60, HelpName = "SECONDS" };
         var common = new CommonOptions();
-        var command = new Command("batch", "Scores many documents, keeping input order.") { input, output, idField, textField, parallel, model, resume, shard, inputFormat, outputFormat };
+        var command = new Command("batch", "Scores many documents, keeping input order.") { input, output, idField, textField, parallel, model, resume, shard, inputFormat, outputFormat, recordTimeout };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -37,6 +38,12 @@ internal static class BatchCommand
             if (threads <= 0)
             {
                 throw new CliException("--parallel must be a positive number.");
+            }
+
+            double timeoutSeconds = parse.GetValue(recordTimeout);
+            if (!(timeoutSeconds >= 0) || timeoutSeconds > int.MaxValue / 1000.0)
+            {
+                throw new CliException("--record-timeout must be a number of seconds, 0 or more (0: no limit).");
             }
 
             (int shardIndex, int shardCount) = ParseShard(parse.GetValue(shard));
@@ -69,6 +76,7 @@ internal static class BatchCommand
                 ShardCount = shardCount,
                 Skip = sink.Resumed.Records,
                 SkipLastId = sink.Resumed.LastId,
+                RecordTimeout = timeoutSeconds > 0 ? TimeSpan.FromSeconds(timeoutSeconds) : null,
             };
 
             var counters = new BatchCounters();

@@ -104,12 +104,16 @@ internal static class ScoreCommand
 
                 if (!html && inFormat == "auto" && HtmlText.LooksLikeMarkup(raw))
                 {
-                    report = report with { Warnings = [.. report.Warnings, "The text looks like HTML markup, which is scored as words; give the file a .html name or pass --input-format html to score its main text."] };
+                    // The library's own html_markup warning points at batch; here the remedy is this command's own.
+                    report = report with
+                    {
+                        Warnings = [.. report.Warnings.Where(static w => w.Code != "html_markup"), new InputWarning("html_markup", "The text looks like HTML markup, which is scored as words; give the file a .html name or pass --input-format html to score its main text.")],
+                    };
                 }
 
-                foreach (string warning in report.Warnings)
+                foreach (InputWarning warning in report.Warnings)
                 {
-                    io.Error.WriteLine($"warning: {name}: {warning}");
+                    io.Error.WriteLine($"warning: {name}: {warning.Message}");
                 }
 
                 gated |= gate is not null && (report.Overall.Verdict == Verdict.Low || (gate == "moderate" && report.Overall.Verdict == Verdict.Moderate));

@@ -136,11 +136,9 @@ internal sealed class NumbersEval : IEvalTask
         }
 
         var gold = new List<Gold>();
-        int line = 0;
-        foreach (string row in File.ReadLines(path))
+        foreach ((int line, string row) in JsonLines.TextLines(path))
         {
-            line++;
-            if (line == 1 || string.IsNullOrWhiteSpace(row))
+            if (line == 1)
             {
                 continue;
             }

@@ -17,6 +17,10 @@ internal static class MarkdownFormatter
         var sb = new StringBuilder();
         var locator = new Locator(text);
         sb.Append("## Five Laws of Epistemic Integrity\n\n");
+        foreach (InputWarning warning in report.Warnings)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"> **Warning ({warning.Code}):** {warning.Message}\n\n");
+        }
         foreach (LawAssessment law in report.Laws)
         {
             sb.Append("### ").Append(law.Law.Title()).Append("\n\n");

@@ -93,6 +93,15 @@ internal static class TextFormatter
         }
 
         sb.Append(footer).Append('\n');
+        foreach (InputWarning warning in report.Warnings)
+        {
+            IReadOnlyList<string> lines = TextLayout.Wrap($"Warning ({warning.Code}): {warning.Message}", layout.Columns);
+            foreach (string line in lines)
+            {
+                sb.Append(line).Append('\n');
+            }
+        }
+
         return sb.ToString();
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EpistemicScoring.Claims;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
@@ -15,6 +16,8 @@ public sealed class DocumentAnalysis
     private bool[]? _ownWords;
     private int _writerWordCount = -1;
     private TextDocument? _document;
+    private SourceIndex? _sourceIndex;
+    private readonly Dictionary<FrozenSet<string>, bool[]> _sentencesWithWord = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>An analysis to be filled by the stages of an <see cref="Pipeline.AnalysisPipeline"/>.</summary>
     internal DocumentAnalysis(string text, LexiconSet lexicons, IReadOnlyList<ReferenceFact> facts)
@@ -37,8 +40,17 @@ public sealed class DocumentAnalysis
     /// <summary>The scorer's lexicons.</summary>
     public LexiconSet Lexicons { get; }
 
+    /// <summary>The language the text reads as (from the language stage); English until it has run.</summary>
+    public LanguageInfo Language { get; internal set; } = LanguageInfo.English;
+
+    /// <summary>What the reader of the report should know about the input (from the language stage), in a fixed order of codes.</summary>
+    public IReadOnlyList<InputWarning> Warnings { get; internal set; } = [];
+
     /// <summary>Every attribution, in text order.</summary>
     public IReadOnlyList<SourceMention> Sources { get; internal set; } = [];
+
+    /// <summary>Look-ups of the sources by sentence and offset; built on first use, after the sources stage.</summary>
+    internal SourceIndex SourceIndex => _sourceIndex ??= new SourceIndex(this);
 
     /// <summary>Every numeric mention, in text order.</summary>
     public IReadOnlyList<NumberMention> Numbers { get; internal set; } = [];
@@ -85,6 +97,34 @@ public sealed class DocumentAnalysis
         }
 
         return token < Document.TokenCount ? Document.SentenceOf(token) : -1;
+    }
+
+    /// <summary>
+    /// True when sentence <paramref name="sentence"/> holds a token of <paramref name="words"/> (a set with a
+    /// case-insensitive comparer). Every sentence is read once per set, on first use, so asking for each figure of a
+    /// long sentence costs nothing more.
+    /// </summary>
+    internal bool SentenceHasWord(int sentence, FrozenSet<string> words)
+    {
+        bool[]? has;
+        lock (_sentencesWithWord)
+        {
+            if (!_sentencesWithWord.TryGetValue(words, out has))
+            {
+                has = new bool[Document.Sentences.Length];
+                for (int t = 0; t < Document.TokenCount; t++)
+                {
+                    if (Document.IsIn(t, words))
+                    {
+                        has[Document.SentenceOf(t)] = true;
+                    }
+                }
+
+                _sentencesWithWord.Add(words, has);
+            }
+        }
+
+        return sentence >= 0 && sentence < has.Length && has[sentence];
     }
 
     /// <summary>Number of sentences that make a claim of any type (headings, fragments and quotation continuations left out).</summary>
@@ -147,15 +187,30 @@ public sealed class DocumentAnalysis
             own[i] = !Document.IsInQuote(i) && !IsLayout(Document.SentenceOf(i));
         }
 
+        // The reported contents as a difference array, so that many overlapping contents (a sentence of a thousand
+        // attributions, each reporting the rest of it) cost one pass, not one walk each.
+        var depth = new int[own.Length + 1];
         foreach (SourceMention s in Sources)
         {
             if (s.Content is { } content)
             {
+                int first = Document.TokenAtOrAfter(content.Start);
                 int end = Document.TokenAtOrAfter(content.Start + content.Length);
-                for (int i = Document.TokenAtOrAfter(content.Start); i < end; i++)
+                if (first < end)
                 {
-                    own[i] = false;
+                    depth[first]++;
+                    depth[end]--;
                 }
+            }
+        }
+
+        int inside = 0;
+        for (int i = 0; i < own.Length; i++)
+        {
+            inside += depth[i];
+            if (inside > 0)
+            {
+                own[i] = false;
             }
         }
 

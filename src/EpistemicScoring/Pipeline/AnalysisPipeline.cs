@@ -55,7 +55,7 @@ internal sealed class AnalysisPipeline
     /// <summary>The stages in the order they run.</summary>
     public IReadOnlyList<IAnnotator> Stages => _stages;
 
-    /// <summary>The default stages, in order: text, sources, numbers, numeric checks, hedges, cues, claims, links, profile.</summary>
+    /// <summary>The default stages, in order: text, language, sources, numbers, numeric checks, hedges, cues, claims, links, profile.</summary>
     /// <param name="lexicons">The scorer's lexicons.</param>
     /// <returns>The checked pipeline.</returns>
     public static AnalysisPipeline CreateDefault(LexiconSet lexicons) => new(lexicons, DefaultStages.Create(lexicons));

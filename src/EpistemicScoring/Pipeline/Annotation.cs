@@ -19,6 +19,9 @@ internal enum Annotation
     /// <summary>Sentences that are the page around the prose: credits, captions, interface labels, embedded posts, stamps.</summary>
     Layout,
 
+    /// <summary>The language the text reads as, and the warnings about its characters (the input policy).</summary>
+    Language,
+
     /// <summary>Attributions with their sources, cues and contents.</summary>
     Sources,
 

@@ -1,5 +1,6 @@
 using EpistemicScoring.Claims;
 using EpistemicScoring.Hedges;
+using EpistemicScoring.Language;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Numbers;
 using EpistemicScoring.NumericChecks;
@@ -15,6 +16,7 @@ internal static class DefaultStages
     public static IEnumerable<IAnnotator> Create(LexiconSet lexicons) =>
     [
         new TextAnnotator(),
+        new LanguageAnnotator(),
         new SourcesAnnotator(lexicons),
         new NumbersAnnotator(),
         new NumericChecksAnnotator(),

@@ -112,14 +112,17 @@ public sealed record EpistemicReport
     /// <summary>The kind of text the scoring assumed.</summary>
     public TextProfile Profile { get; init; }
 
+    /// <summary>
+    /// The language the text reads as. Only English, or text that gives too little to tell, is judged; in another
+    /// language every law is insufficient and <see cref="Warnings"/> says why. Null only in reports read from older output.
+    /// </summary>
+    public LanguageInfo? Language { get; init; }
+
+    /// <summary>What the reader should know that is not a finding: another language, control or format characters, lone surrogates, HTML remains, very long tokens or sentences (README, Input policy), a suppression that matched nothing. Empty for ordinary text.</summary>
+    public IReadOnlyList<InputWarning> Warnings { get; init; } = [];
+
     /// <summary>What produced the report, for reproduction and comparison; null only in reports read from older output.</summary>
     public Receipt? Receipt { get; init; }
-
-    /// <summary>
-    /// Things the reader of the report should know that are not findings (added field): a suppression that matched
-    /// nothing, input that looks like markup. Empty when there is nothing to say.
-    /// </summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>The assessment of <paramref name="law"/>.</summary>
     /// <param name="law">The law.</param>

@@ -16,6 +16,11 @@ internal static class RationaleWriter
         if (!judged)
         {
             int words = analysis.Document.WordCount;
+            if (!analysis.Language.ScoredAsEnglish && words > 0)
+            {
+                return [$"Not judged: the text reads as {Language.LanguageGuesser.Describe(analysis.Language)}, and the rules read English."];
+            }
+
             return [words == 0
                 ? "The text is empty."
                 : words < minWords

@@ -274,12 +274,9 @@ internal static partial class SourceExtractor
     private static SpanText? Content(TextDocument doc, Sentence sentence, int cueLast, Candidate source)
     {
         // The quotation of the sentence when there is one, else the rest of the clause after the cue.
-        foreach (Quotation q in Quotations(doc, sentence))
+        if (FirstQuotationClearOf(doc, sentence, source) is { } q)
         {
-            if (q.FirstToken > source.Last || q.EndToken <= source.First)
-            {
-                return SpanText.From(q.Inner, doc.Text);
-            }
+            return SpanText.From(q.Inner, doc.Text);
         }
 
         int from = cueLast + 1;
@@ -307,10 +304,10 @@ internal static partial class SourceExtractor
         return to >= from && from > source.Last ? SpanText.From(doc.SpanOf(from, to), doc.Text) : null;
     }
 
-    private static IEnumerable<Quotation> Quotations(TextDocument doc, Sentence sentence)
+    /// <summary>The first quotation of the sentence that lies clear of <paramref name="source"/>, read from the sentence's first quotation on without collecting them.</summary>
+    private static Quotation? FirstQuotationClearOf(TextDocument doc, Sentence sentence, Candidate source)
     {
         ReadOnlySpan<Quotation> all = doc.Quotations;
-        var list = new List<Quotation>(2);
         int lo = 0;
         int hi = all.Length;
         while (lo < hi)
@@ -328,10 +325,13 @@ internal static partial class SourceExtractor
 
         for (int k = lo; k < all.Length && all[k].FirstToken < sentence.EndToken; k++)
         {
-            list.Add(all[k]);
+            if (all[k].FirstToken > source.Last || all[k].EndToken <= source.First)
+            {
+                return all[k];
+            }
         }
 
-        return list;
+        return null;
     }
 
     private static void Add(List<Found> found, Candidate source, int cueFirst, int cueLast, bool inQuote, SpanText? content) =>

@@ -24,6 +24,22 @@ internal static class SentenceSplitter
 
     private static readonly FrozenSet<string> ContinuationWords = EmbeddedData.Class(Words, WordFile, "continuation-words");
 
+    /// <summary>
+    /// The most tokens one sentence may hold: a longer run without a sentence end (a text with no punctuation, a
+    /// million repetitions of a word) is cut into sentences of this many tokens, so that no work done per sentence
+    /// can grow with the length of the text. The longest sentence in the dev corpora has about 200 tokens.
+    /// </summary>
+    internal const int MaxSentenceTokens = 400;
+
+    /// <summary>
+    /// The most sentences in a row that hold no word or number (a lone "!", a stray quotation mark): the dev corpora
+    /// have at most three in a row. Beyond them, marks run on into one sentence.
+    /// </summary>
+    internal const int MaxMarkOnlySentences = 8;
+
+    /// <summary>The most closing quotes and brackets read back from a token to find the terminal mark they follow.</summary>
+    private const int MaxClosersAfterTerminal = 4;
+
     public static void Split(TextDocument doc, List<Sentence> sentences, List<Paragraph> paragraphs, int[] sentenceOfToken)
     {
         ReadOnlySpan<Token> tokens = doc.Tokens;
@@ -37,15 +53,28 @@ internal static class SentenceSplitter
         int paragraphIndex = 0;
         int paragraphFirstSentence = 0;
         int paragraphStartToken = 0;
+        bool hasWord = false;
+        int markOnly = 0;
         for (int i = 0; i < n; i++)
         {
             bool last = i == n - 1;
             bool paragraphBreak = !last && doc.NewlinesBefore(i + 1) >= 2;
-            if (!last && !paragraphBreak && !EndsSentence(doc, i))
+            bool full = i - sentenceStart + 1 >= MaxSentenceTokens;
+            hasWord |= tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Url;
+            if (!last && !paragraphBreak && !full && !EndsSentence(doc, i))
             {
                 continue;
             }
 
+            // After a few sentences of marks alone ("!", a stray quote), further marks join one sentence (up to the
+            // token cap), paragraph breaks included: megabytes of "!" are not millions of sentences.
+            if (!last && !full && !hasWord && markOnly >= MaxMarkOnlySentences)
+            {
+                continue;
+            }
+
+            markOnly = hasWord ? 0 : markOnly + 1;
+            hasWord = false;
             AddSentence(doc, sentences, sentenceOfToken, sentenceStart, i, paragraphIndex);
             sentenceStart = i + 1;
             if (last || paragraphBreak)
@@ -86,8 +115,10 @@ internal static class SentenceSplitter
             return false;
         }
 
+        // Look back over at most a few attached closers ('."),' is three): a run of a million ')' must not be
+        // walked back from each of its marks.
         int terminal = i;
-        while (terminal > 0 && IsCloser(doc, terminal) && doc.IsAttachedToPrevious(terminal))
+        while (terminal > 0 && i - terminal < MaxClosersAfterTerminal && IsCloser(doc, terminal) && doc.IsAttachedToPrevious(terminal))
         {
             terminal--;
         }

@@ -28,6 +28,45 @@ public class ArchitectureTests
         Assert.True(tooLong.Count == 0, "Split these files into named parts: " + string.Join(", ", tooLong));
     }
 
+    /// <summary>
+    /// Issue 18: no pattern may hang on text built to make it backtrack. Every regular expression in src has a match
+    /// timeout or runs non-backtracking; a batch turns a timeout into that record's error line.
+    /// </summary>
+    [Fact]
+    public void Regexes_HaveATimeoutOrDoNotBacktrack()
+    {
+        var unbounded = new List<string>();
+        int seen = 0;
+        foreach (string file in Directory.EnumerateFiles(Path.Combine(RepoRoot(), "src"), "*.cs", SearchOption.AllDirectories))
+        {
+            if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string text = File.ReadAllText(file);
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(
+                text, @"\[GeneratedRegex\((?<args>.*)\)\]|new\s+(System\.Text\.RegularExpressions\.)?Regex\s*\((?<args>[^;]*);|\bRegex\.(Match|Matches|IsMatch|Replace|Split|Count|EnumerateMatches)\s*\((?<args>[^;]*);",
+                System.Text.RegularExpressions.RegexOptions.None,
+                TimeSpan.FromSeconds(5)))
+            {
+                seen++;
+                string args = m.Groups["args"].Value;
+                bool bounded = args.Contains("NonBacktracking", StringComparison.Ordinal)
+                    || args.Contains("TimeSpan", StringComparison.Ordinal)
+                    || args.Contains("matchTimeoutMilliseconds", StringComparison.Ordinal)
+                    || System.Text.RegularExpressions.Regex.IsMatch(args, @",\s*\d+\s*\)?\s*$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+                if (!bounded)
+                {
+                    unbounded.Add($"{Path.GetRelativePath(RepoRoot(), file)}: {m.Value[..Math.Min(80, m.Value.Length)]}");
+                }
+            }
+        }
+
+        Assert.True(seen >= 2, $"the scan found {seen} regular expressions; it no longer reads the source as it should");
+        Assert.True(unbounded.Count == 0, "Give these a match timeout or RegexOptions.NonBacktracking: " + string.Join("; ", unbounded));
+    }
+
     [Fact]
     public void Scoring_ImportsNothingFromRules()
     {

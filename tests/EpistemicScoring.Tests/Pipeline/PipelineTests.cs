@@ -10,7 +10,7 @@ public class PipelineTests
     public void Default_ProvidesEveryAnnotation_InADeclaredOrder()
     {
         AnalysisPipeline pipeline = AnalysisPipeline.CreateDefault(LexiconSet.Default);
-        Assert.Equal(["text", "sources", "numbers", "numeric checks", "hedges", "cues", "claims", "links", "profile"], pipeline.Stages.Select(static s => s.Name));
+        Assert.Equal(["text", "language", "sources", "numbers", "numeric checks", "hedges", "cues", "claims", "links", "profile"], pipeline.Stages.Select(static s => s.Name));
         Assert.Equal(Enum.GetValues<Annotation>().Order(), pipeline.Stages.SelectMany(static s => s.Provides).Order());
     }
 
@@ -18,7 +18,9 @@ public class PipelineTests
     public void Build_StageBeforeWhatItRequires_Throws()
     {
         IAnnotator[] stages = [.. AnalysisPipeline.CreateDefault(LexiconSet.Default).Stages];
-        (stages[1], stages[4]) = (stages[4], stages[1]); // hedges before sources
+        int sources = Array.FindIndex(stages, static s => s.Name == "sources");
+        int hedges = Array.FindIndex(stages, static s => s.Name == "hedges");
+        (stages[sources], stages[hedges]) = (stages[hedges], stages[sources]); // hedges before sources
         var error = Assert.Throws<InvalidOperationException>(() => new AnalysisPipeline(LexiconSet.Default, stages));
         Assert.Contains("'hedges' requires Sources", error.Message, StringComparison.Ordinal);
     }
@@ -27,7 +29,8 @@ public class PipelineTests
     public void Build_AnnotationProvidedTwice_Throws()
     {
         IAnnotator[] stages = [.. AnalysisPipeline.CreateDefault(LexiconSet.Default).Stages];
-        var error = Assert.Throws<InvalidOperationException>(() => new AnalysisPipeline(LexiconSet.Default, [.. stages, stages[2]]));
+        IAnnotator numbers = Array.Find(stages, static s => s.Name == "numbers")!;
+        var error = Assert.Throws<InvalidOperationException>(() => new AnalysisPipeline(LexiconSet.Default, [.. stages, numbers]));
         Assert.Contains("both provide Numbers", error.Message, StringComparison.Ordinal);
     }
 

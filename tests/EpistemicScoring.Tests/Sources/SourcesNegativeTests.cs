@@ -100,7 +100,11 @@ public class SourcesNegativeTests
         string text = string.Concat(Enumerable.Repeat("Maria Lopez said the budget was short and officials familiar with the plan said it was late, ", 3000));
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var all = Extract(text);
-        Assert.Equal(6000, all.Count);
+
+        // The run is cut into sentences of 400 tokens (SentenceSplitter.MaxSentenceTokens); a cut may part at most
+        // one attribution from its source.
+        int cuts = (text.Split(' ').Length + 3000) / EpistemicScoring.Text.SentenceSplitter.MaxSentenceTokens;
+        Assert.InRange(all.Count, 6000 - cuts, 6000);
         Assert.All(all, s => Assert.True(s.Content is null || s.Content.Length < 1000));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
     }

@@ -51,20 +51,7 @@ internal static class FigureSourcing
         }
 
         // The sources are in text order: none that starts after the number can hold it.
-        foreach (SourceMention s in analysis.Sources)
-        {
-            if (s.Start > n.Start)
-            {
-                break;
-            }
-
-            if (n.Start < s.Start + s.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return analysis.SourceIndex.AnyCovers(n.Start);
     }
 
     /// <summary>True when the figure is precise: not hedged, and with a non-round value or a decimal part.</summary>
@@ -83,27 +70,18 @@ internal static class FigureSourcing
     /// <summary>True when the sentence of <paramref name="n"/> attributes something: a source or an attribution word.</summary>
     public static bool HasAttribution(DocumentAnalysis analysis, NumberMention n)
     {
-        if (SourcesOf(analysis, n).Any())
-        {
-            return true;
-        }
-
         int sentence = analysis.SentenceIndexAt(n.Start);
         if (sentence < 0)
         {
             return false;
         }
 
-        Text.Sentence s = analysis.Document.Sentences[sentence];
-        for (int t = s.FirstToken; t < s.EndToken; t++)
+        if (!analysis.SourceIndex.InSentence(sentence).IsEmpty)
         {
-            if (analysis.Document.IsIn(t, AttributionWords))
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        return analysis.SentenceHasWord(sentence, AttributionWords);
     }
 
     /// <summary>The sources attributed in the sentence that holds <paramref name="n"/>.</summary>
@@ -115,12 +93,9 @@ internal static class FigureSourcing
             yield break;
         }
 
-        foreach (SourceMention s in analysis.Sources)
+        for (int k = 0; k < analysis.SourceIndex.InSentence(sentence).Length; k++)
         {
-            if (analysis.SentenceIndexAt(s.Start) == sentence)
-            {
-                yield return s;
-            }
+            yield return analysis.Sources[analysis.SourceIndex.InSentence(sentence)[k]];
         }
     }
 }

@@ -39,6 +39,10 @@ internal sealed class AttributionOccasionRule : IRule
         TextDocument doc = context.Document;
         Lexicon occasions = context.Lexicons["attribution-occasions"];
         var done = new HashSet<int>();
+
+        // The channel phrase of a sentence ("in a statement") does not depend on the cue, so it is looked for once
+        // per sentence: a sentence of a thousand attributions is read once, not once per attribution.
+        var channels = new Dictionary<int, (int Token, TextSpan Span)?>();
         foreach (SourceMention source in context.Analysis.Sources)
         {
             if (source.Cue is not { } cue)
@@ -58,8 +62,14 @@ internal sealed class AttributionOccasionRule : IRule
                 continue;
             }
 
+            if (!channels.TryGetValue(s, out (int Token, TextSpan Span)? channel))
+            {
+                channel = FindChannel(doc, occasions, doc.Sentences[s]);
+                channels.Add(s, channel);
+            }
+
             int cueEnd = doc.TokenAtOrAfter(cue.Start + cue.Length);
-            if (FindOccasion(doc, occasions, doc.Sentences[s], cueToken, cueEnd) is { } occasion)
+            if (FindOccasion(doc, occasions, doc.Sentences[s], cueToken, cueEnd, channel) is { } occasion)
             {
                 done.Add(s);
                 string who = source.Antecedent?.Text ?? source.Text;
@@ -68,31 +78,23 @@ internal sealed class AttributionOccasionRule : IRule
         }
     }
 
-    /// <summary>The first occasion phrase of the sentence outside quotations, or null.</summary>
-    private static TextSpan? FindOccasion(TextDocument doc, Lexicon occasions, Sentence sentence, int cueToken, int cueEnd)
+    /// <summary>
+    /// The first occasion phrase of the sentence outside quotations, or null: the earliest of its channel phrase
+    /// (<paramref name="channel"/>), "told reporters" at the cue, and a day within <see cref="DayDistance"/> words of the cue.
+    /// </summary>
+    private static TextSpan? FindOccasion(TextDocument doc, Lexicon occasions, Sentence sentence, int cueToken, int cueEnd, (int Token, TextSpan Span)? channel)
     {
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        int before = channel?.Token ?? sentence.EndToken;
+        int from = Math.Max(sentence.FirstToken, cueToken - DayDistance);
+        int to = Math.Min(Math.Min(sentence.EndToken, before), cueEnd + DayDistance);
+        for (int i = from; i < to; i++)
         {
-            if (doc.IsInQuote(i) || doc[i].Kind != TokenKind.Word)
+            if (doc.IsInQuote(i) || doc[i].Kind != TokenKind.Word || IsChannelPreposition(doc, i))
             {
                 continue;
             }
 
-            bool on = doc.Is(i, "on");
-            if (on || doc.Is(i, "in") || doc.Is(i, "at") || doc.Is(i, "during") || doc.Is(i, "through"))
-            {
-                // A possessive in the gap makes the noun someone's thing ("in Ruiz's email"), not the occasion.
-                int limit = Math.Min(sentence.EndToken, i + 2 + ChannelGap);
-                for (int k = i + 1; k < limit && doc[k].Kind == TokenKind.Word && !doc.IsInQuote(k) && !IsPossessive(doc, k); k++)
-                {
-                    if (occasions.TryGet(doc.TokenText(k), out LexiconEntry? entry)
-                        && (entry.Tag == "platform" || (entry.Tag == "channel" && !on)))
-                    {
-                        return Between(doc, i, k);
-                    }
-                }
-            }
-            else if (i == cueToken && (doc.Is(i, "told") || doc.Is(i, "tells")))
+            if (i == cueToken && (doc.Is(i, "told") || doc.Is(i, "tells")))
             {
                 int k = i + 1;
                 if (k < sentence.EndToken && (doc.Is(k, "the") || doc.Is(k, "a") || doc.Is(k, "an")))
@@ -110,6 +112,35 @@ internal sealed class AttributionOccasionRule : IRule
             {
                 int first = i > sentence.FirstToken && doc.Is(i - 1, "on") ? i - 1 : i;
                 return Between(doc, first, i);
+            }
+        }
+
+        return channel?.Span;
+    }
+
+    private static bool IsChannelPreposition(TextDocument doc, int i) =>
+        doc.Is(i, "on") || doc.Is(i, "in") || doc.Is(i, "at") || doc.Is(i, "during") || doc.Is(i, "through");
+
+    /// <summary>The first channel or platform phrase of the sentence outside quotations ("in a statement", "on Twitter"), with the token it starts at.</summary>
+    private static (int Token, TextSpan Span)? FindChannel(TextDocument doc, Lexicon occasions, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (doc.IsInQuote(i) || doc[i].Kind != TokenKind.Word || !IsChannelPreposition(doc, i))
+            {
+                continue;
+            }
+
+            // A possessive in the gap makes the noun someone's thing ("in Ruiz's email"), not the occasion.
+            bool on = doc.Is(i, "on");
+            int limit = Math.Min(sentence.EndToken, i + 2 + ChannelGap);
+            for (int k = i + 1; k < limit && doc[k].Kind == TokenKind.Word && !doc.IsInQuote(k) && !IsPossessive(doc, k); k++)
+            {
+                if (occasions.TryGet(doc.TokenText(k), out LexiconEntry? entry)
+                    && (entry.Tag == "platform" || (entry.Tag == "channel" && !on)))
+                {
+                    return (i, Between(doc, i, k));
+                }
             }
         }
 
