@@ -97,6 +97,57 @@ internal static class EvalHtml
         Write(path, "Verdict agreement", body.ToString());
     }
 
+    public static void WriteWritingReport(string path, WritingEvalResult result)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var body = new StringBuilder();
+        body.Append(inv, $"<p>{result.Articles} articles ({Enc(result.Half)}), {result.Spans} technique spans; density {result.DensityMin:0.00} to {result.DensityMax:0.00} spans per 100 words (median {result.DensityMedian:0.00}). Intervals: 95%, bootstrap over articles.</p>");
+        body.Append("<h2>Scores against technique density</h2><table><tr><th>score</th><th>Spearman</th><th>95% interval</th><th>concordance, clear pairs</th><th>95% interval</th><th>pairs</th></tr>");
+        foreach (CorrelationFigures c in result.Correlations)
+        {
+            body.Append(inv, $"<tr><td>{Enc(c.Score)}</td><td>{c.Spearman:0.000}</td><td>{c.SpearmanLow:0.000} to {c.SpearmanHigh:0.000}</td><td>{c.Concordance:0.000}</td><td>{c.ConcordanceLow:0.000} to {c.ConcordanceHigh:0.000}</td><td>{c.ClearPairs}</td></tr>");
+        }
+
+        body.Append("</table>");
+        if (result.Baseline is BaselineFigures b)
+        {
+            body.Append(inv, $"<p>Baseline ({b.Articles} articles): Spearman {b.Spearman:0.000}, concordance {b.Concordance:0.000}; the scorer under test has the more negative Spearman in {b.SpearmanBetterShare:P0} of resamples and the higher concordance in {b.ConcordanceBetterShare:P0}.</p>");
+        }
+
+        var scatter = new Plot();
+        double[] xs = [.. result.Documents.Select(static d => d.Density)];
+        double[] ys = [.. result.Documents.Select(static d => d.InferenceTraceability)];
+        var points = scatter.Add.ScatterPoints(xs, ys);
+        points.MarkerSize = 6;
+        scatter.Title("Law 5 against technique spans per 100 words");
+        scatter.XLabel("technique spans per 100 words");
+        scatter.YLabel("Law 5 score");
+        body.Append(Image(scatter));
+        body.Append("<h2>Techniques</h2><table><tr><th>technique</th><th>spans</th><th>recall, any finding</th><th>95% interval</th><th>recall, habit rules</th><th>recall, rules aimed at it</th><th>their findings</th><th>their precision</th></tr>");
+        foreach (TechniqueFigures t in result.Techniques)
+        {
+            body.Append(inv, $"<tr><td>{Enc(t.Technique)}</td><td>{t.Spans}</td><td>{t.RecallAny:0.000}</td><td>{t.RecallAnyLow:0.000} to {t.RecallAnyHigh:0.000}</td><td>{t.RecallHabit:0.000}</td><td>{t.RecallAimed:0.000}</td><td>{t.AimedFindings}</td><td>{t.PrecisionAimed:0.000}</td></tr>");
+        }
+
+        body.Append("</table>");
+        var recall = new Plot();
+        var bars = recall.Add.Bars([.. result.Techniques.Select(static t => double.IsNaN(t.RecallAny) ? 0 : t.RecallAny)]);
+        bars.Horizontal = true;
+        recall.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. Enumerable.Range(0, result.Techniques.Count).Select(static i => (double)i)], [.. result.Techniques.Select(static t => t.Technique.Split(',')[0])]);
+        recall.XLabel("share of spans touched");
+        recall.Title("Technique spans touched by a Law 5 finding");
+        body.Append(Image(recall, Math.Max(Height, 40 + (28 * result.Techniques.Count))));
+        body.Append("<h2>Rules</h2><table><tr><th>rule</th><th>findings</th><th>articles</th><th>on a technique span</th><th>95% interval</th><th>on its own techniques</th><th>most touched</th></tr>");
+        foreach (RuleFigures f in result.Rules)
+        {
+            body.Append(inv, $"<tr><td>{Enc(f.Rule)}</td><td>{f.Findings}</td><td>{f.Articles}</td><td>{f.PrecisionAny:0.000}</td><td>{f.PrecisionAnyLow:0.000} to {f.PrecisionAnyHigh:0.000}</td><td>{f.PrecisionAimed:0.000}</td><td>{Enc(string.Join(", ", f.MostTouched.Select(static kv => $"{kv.Key} {kv.Value}")))}</td></tr>");
+        }
+
+        body.Append("</table>");
+        Write(path, "Writing evaluation", body.ToString());
+    }
+
     private static Plot RocChart(string positive, List<(ScoredDocument Doc, string Label)> docs, Func<EpistemicReport, double>? classifier)
     {
         var plot = new Plot();
