@@ -236,7 +236,7 @@ internal sealed class SourcesEval : IEvalTask
 
         foreach (string file in Directory.EnumerateFiles(news, "*.jsonl"))
         {
-            foreach ((_, JsonElement r) in JsonLines.Read(file))
+            foreach ((_, JsonElement r) in JsonLines.ReadAll(file))
             {
                 string? id = JsonLines.String(r, "id");
                 string? text = JsonLines.String(r, "text");

@@ -43,7 +43,14 @@ internal sealed class WritingEval : IEvalTask
         [RuleIds.EmphaticOverstatement] = ["Loaded_Language", "Slogans"],
         [RuleIds.RhetoricalQuestions] = ["Doubt"],
         [RuleIds.Intensifiers] = ["Loaded_Language", "Exaggeration,Minimisation"],
-        [RuleIds.LoadedLanguage] = ["Loaded_Language", "Name_Calling,Labeling"],
+        [RuleIds.LoadedLanguage] = ["Loaded_Language"],
+        [RuleIds.NameCalling] = ["Name_Calling,Labeling"],
+        [RuleIds.Exaggeration] = ["Exaggeration,Minimisation"],
+        [RuleIds.FearAppeal] = ["Appeal_to_fear-prejudice"],
+        [RuleIds.FlagWaving] = ["Flag-Waving"],
+        [RuleIds.Slogans] = ["Slogans", "Thought-terminating_Cliches"],
+        [RuleIds.BlackAndWhite] = ["Black-and-White_Fallacy"],
+        [RuleIds.DoubtCasting] = ["Doubt"],
     };
 
     public string Name => "writing";
@@ -337,7 +344,7 @@ internal sealed class WritingEval : IEvalTask
     private static Dictionary<string, EpistemicReport> ReadBaseline(string path)
     {
         var map = new Dictionary<string, EpistemicReport>(StringComparer.Ordinal);
-        foreach ((int line, JsonElement record) in JsonLines.Read(path))
+        foreach ((int line, JsonElement record) in JsonLines.ReadAll(path))
         {
             if (record.TryGetProperty("error", out _))
             {

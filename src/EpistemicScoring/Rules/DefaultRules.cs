@@ -68,5 +68,12 @@ public static class DefaultRules
         new RhetoricalQuestionsRule(),
         new IntensifiersRule(),
         new LoadedLanguageRule(),
+        new NameCallingRule(),
+        new ExaggerationRule(),
+        new FearAppealRule(),
+        new FlagWavingRule(),
+        new SloganRule(),
+        new BlackAndWhiteRule(),
+        new DoubtCastingRule(),
     ];
 }
