@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using EpistemicScoring.Claims;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
@@ -107,7 +109,9 @@ public sealed class DocumentAnalysis
 
     /// <summary>
     /// Which tokens are the writer's own words: outside quotation marks, outside the reported content of an
-    /// attribution ("the mayor called the plan [a disaster]") and outside layout (credits, labels, embedded posts). Computed once, on first use, for every rule.
+    /// attribution ("the mayor called the plan [a disaster]") and outside layout (credits, labels, embedded posts). The
+    /// content of a factive cue ("Lee knows that [the walls close in]") is the writer's assertion and stays the writer's.
+    /// Computed once, on first use, for every rule.
     /// </summary>
     internal bool[] OwnWords => _ownWords ??= ComputeOwnWords();
 
@@ -139,6 +143,16 @@ public sealed class DocumentAnalysis
         ? new TextSpan(0, 0)
         : Document.SpanOf(0, Document.TokenCount - 1);
 
+    private const string VoiceWords = "analysis-voice-words.tsv";
+
+    private static readonly FrozenSet<string> FactiveCues = EmbeddedData.Class(EmbeddedData.WordClasses(VoiceWords), VoiceWords, "factive-cues");
+
+    private bool IsFactive(SpanText cue)
+    {
+        int t = Document.TokenAtOrAfter(cue.Start);
+        return t < Document.TokenCount && Document.IsIn(t, FactiveCues);
+    }
+
     private bool[] ComputeOwnWords()
     {
         var own = new bool[Document.TokenCount];
@@ -149,7 +163,8 @@ public sealed class DocumentAnalysis
 
         foreach (SourceMention s in Sources)
         {
-            if (s.Content is { } content)
+            // A factive cue ("Lee knows that the walls close in") takes its content as true: the writer asserts it.
+            if (s.Content is { } content && !(s.Cue is { } cue && IsFactive(cue)))
             {
                 int end = Document.TokenAtOrAfter(content.Start + content.Length);
                 for (int i = Document.TokenAtOrAfter(content.Start); i < end; i++)

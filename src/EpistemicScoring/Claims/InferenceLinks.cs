@@ -154,7 +154,7 @@ internal static class InferenceLinks
         var figureSentence = new bool[sentences.Count];
         foreach (NumberMention m in analysis.Numbers)
         {
-            if (IsEvidenceFigure(m.Kind))
+            if (IsEvidenceFigure(m))
             {
                 int t = doc.TokenAtOrAfter(m.Start);
                 figureTokens.Add(t);
@@ -237,9 +237,13 @@ internal static class InferenceLinks
     /// <summary>An attributed or factual sentence: a statement a reader can check.</summary>
     private static bool IsStatement(SentenceInfo s) => s.ClaimType is ClaimType.Attributed or ClaimType.Factual;
 
-    /// <summary>A figure that can support a conclusion: an amount, share, count, measure or multiple, not a date, year, time, ordinal or an identifier.</summary>
-    internal static bool IsEvidenceFigure(NumberKind kind) =>
-        kind is not (NumberKind.Other or NumberKind.Date or NumberKind.Year or NumberKind.Time or NumberKind.Ordinal);
+    /// <summary>
+    /// A figure that can support a conclusion: an amount, share, count, measure or multiple; not a date, year, time,
+    /// ordinal or identifier, and not the word "one" as a pronoun or determiner ("one that will embolden him").
+    /// </summary>
+    internal static bool IsEvidenceFigure(NumberMention m) =>
+        m.Kind is not (NumberKind.Other or NumberKind.Date or NumberKind.Year or NumberKind.Time or NumberKind.Ordinal)
+        && !(m.Kind == NumberKind.Count && m.Value <= 1 && !m.Text.Any(char.IsAsciiDigit));
 
     /// <summary>
     /// True when the attribution reports what a source said or wrote (or decreed, or refused to say): a source the reader
