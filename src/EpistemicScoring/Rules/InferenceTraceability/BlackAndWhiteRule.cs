@@ -11,6 +11,10 @@ internal sealed class BlackAndWhiteRule : IRule
         "A forced choice in the writer's own words (\"you are either with us or against us\", \"there is no middle ground\", \"the only way out\") leaves out the options between two poles, so the conclusion follows from the framing, not from evidence. Entries come from the rhetoric lexicon (family blackwhite). Inside quotations and reported speech the framing is the speaker's. Counted per 300 words of the writer's prose.")
     {
         PerWriterWords = true,
+
+        // In an opinion piece the argument is the writer's own: persuasion by wording in place of argument is what its
+        // readers most need to see (as with overclaiming, EPS501).
+        ProfileMultipliers = Rhetoric.OpinionMultiplier,
         Examples = ["On the harbour plan [|there is no middle ground|]."],
         CounterExamples =
         [

@@ -11,6 +11,10 @@ internal sealed class DoubtCastingRule : IRule
         "Words that cast doubt on a person or claim without saying what is wrong with it (\"so-called\", \"self-styled\", \"supposed\", \"conveniently\", \"one has to wonder\") insinuate instead of showing. Entries come from the rhetoric lexicon (family doubt); hearsay (\"reportedly\") is Law 1's EPS104 and rhetorical questions are EPS551. Inside quotations and reported speech the doubt is the speaker's. Counted per 300 words of the writer's prose.")
     {
         PerWriterWords = true,
+
+        // In an opinion piece the argument is the writer's own: persuasion by wording in place of argument is what its
+        // readers most need to see (as with overclaiming, EPS501).
+        ProfileMultipliers = Rhetoric.OpinionMultiplier,
         Examples = ["The [|so-called|] experts on the panel [|conveniently|] forgot the report."],
         CounterExamples =
         [

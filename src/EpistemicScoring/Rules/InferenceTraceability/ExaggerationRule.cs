@@ -11,6 +11,10 @@ internal sealed class ExaggerationRule : IRule
         "Words that blow a matter up (\"mind-boggling\", \"endless\", \"not a shred of\") or shrink it (\"a mere\", \"a drop in the bucket\", \"crocodile tears\") set its size by wording rather than by a figure the reader could check. Entries come from the rhetoric lexicon (families exaggeration and minimisation); degree adverbs such as \"totally\" are counted by EPS552, not here. Inside quotations and reported speech they are the speaker's. Counted per 300 words of the writer's prose.")
     {
         PerWriterWords = true,
+
+        // In an opinion piece the argument is the writer's own: persuasion by wording in place of argument is what its
+        // readers most need to see (as with overclaiming, EPS501).
+        ProfileMultipliers = Rhetoric.OpinionMultiplier,
         Examples = ["The audit found [|not a shred of|] wrongdoing, and the fine was [|a drop in the bucket|]."],
         CounterExamples =
         [

@@ -11,6 +11,10 @@ internal sealed class NameCallingRule : IRule
         "A label pinned on people or a group in the writer's own words (\"leftists\", \"globalists\", \"warmongers\", \"the Dems\") sorts them into a camp the reader is meant to dislike, in place of saying what they did. Entries come from the rhetoric lexicon (family label); a capitalised word inside ordinary prose is read as a name and left alone unless the entry is itself a capitalised label. Inside quotations and reported speech the label is the speaker's. Counted per 300 words of the writer's prose.")
     {
         PerWriterWords = true,
+
+        // In an opinion piece the argument is the writer's own: persuasion by wording in place of argument is what its
+        // readers most need to see (as with overclaiming, EPS501).
+        ProfileMultipliers = Rhetoric.OpinionMultiplier,
         Examples = ["The bill was written by [|globalists|] who have never set foot in a factory."],
         CounterExamples =
         [

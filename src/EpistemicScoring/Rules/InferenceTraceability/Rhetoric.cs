@@ -16,6 +16,9 @@ internal static class Rhetoric
     /// <summary>The lexicon the family reads.</summary>
     public const string LexiconName = "rhetoric";
 
+    /// <summary>How the opinion profile scales the family: 1.2, as it scales overclaiming (EPS501).</summary>
+    public static IReadOnlyDictionary<TextProfile, double> OpinionMultiplier { get; } = new Dictionary<TextProfile, double> { [TextProfile.Opinion] = 1.2 };
+
     /// <summary>The senses an entry's tag may name after its family (each has a check in <see cref="SenseHolds"/>).</summary>
     public static IReadOnlyList<string> Senses { get; } = ["name", "attributive", "opening"];
 

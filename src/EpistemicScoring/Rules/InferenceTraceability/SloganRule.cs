@@ -13,6 +13,10 @@ internal sealed class SloganRule : IRule
         "A slogan or hashtag in the writer's own words (\"drain the swamp\", \"#StopTheVote\") and a stock phrase that closes a question instead of answering it (\"it is what it is\", \"let that sink in\", \"end of story\") stand where an argument should. Entries come from the rhetoric lexicon (families slogan and cliche); a hashtag counts when it is the writer's (not in an embedded post), stands alone or ends its sentence (\"the #MeToo movement\" names a movement) and is not one of a run of topic tags. Inside quotations and reported speech they are the speaker's. Counted per 300 words of the writer's prose.")
     {
         PerWriterWords = true,
+
+        // In an opinion piece the argument is the writer's own: persuasion by wording in place of argument is what its
+        // readers most need to see (as with overclaiming, EPS501).
+        ProfileMultipliers = Rhetoric.OpinionMultiplier,
         Examples = ["The council raised the fees again. [|Let that sink in|]. [|#NoNewFees|]"],
         CounterExamples =
         [
