@@ -15,7 +15,7 @@ internal sealed class ExaggerationRule : IRule
         // In an opinion piece the argument is the writer's own: persuasion by wording in place of argument is what its
         // readers most need to see (as with overclaiming, EPS501).
         ProfileMultipliers = Rhetoric.OpinionMultiplier,
-        Examples = ["The audit found [|not a shred of|] wrongdoing, and the fine was [|a drop in the bucket|]."],
+        Examples = ["There is [|not a shred of|] evidence for the new levy, and its yield is [|a drop in the bucket|]."],
         CounterExamples =
         [
             "\"There is not a shred of evidence,\" the lawyer said.",

@@ -15,7 +15,7 @@ internal sealed class FearAppealRule : IRule
         // In an opinion piece the argument is the writer's own: persuasion by wording in place of argument is what its
         // readers most need to see (as with overclaiming, EPS501).
         ProfileMultipliers = Rhetoric.OpinionMultiplier,
-        Examples = ["The new dam is [|a ticking time bomb|], and the valley must act [|before it is too late|]."],
+        Examples = ["The new dam is a [|ticking time bomb|], and the valley must act [|before it is too late|]."],
         CounterExamples =
         [
             "\"The dam is a ticking time bomb,\" the engineer said.",
