@@ -56,9 +56,12 @@ public class WritingEvalTests
             Assert.Equal(2, loaded.GetProperty("spans").GetInt32());
             Assert.Equal(1.0, loaded.GetProperty("recallAny").GetDouble());
             JsonElement rule = root.GetProperty("rules").EnumerateArray().Single(t => t.GetProperty("rule").GetString() == "EPS553");
-            // Eight loaded words in the writer's voice, four of them annotated.
-            Assert.Equal(8, rule.GetProperty("findings").GetInt32());
+            // Six loaded words in the writer's voice, three of them annotated; three labels, one annotated.
+            Assert.Equal(6, rule.GetProperty("findings").GetInt32());
             Assert.Equal(0.5, rule.GetProperty("precisionAny").GetDouble(), 6);
+            JsonElement labels = root.GetProperty("rules").EnumerateArray().Single(t => t.GetProperty("rule").GetString() == "EPS554");
+            Assert.Equal(3, labels.GetProperty("findings").GetInt32());
+            Assert.Equal(1.0 / 3, labels.GetProperty("precisionAimed").GetDouble(), 6);
             var docs = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("inferenceTraceability").GetDouble());
             Assert.True(docs["rant"] < docs["calm"], $"rant {docs["rant"]}, calm {docs["calm"]}");
             JsonElement law5 = root.GetProperty("correlations")[0];
