@@ -222,6 +222,7 @@ public sealed class EpistemicScorer
             Hedges = analysis.Hedges,
             Sentences = analysis.Sentences,
             Profile = profile,
+            Headline = analysis.HeadlineSentence < 0 ? null : SpanText.From(analysis.Sentences[analysis.HeadlineSentence].Span, text),
             Receipt = _receiptBase with
             {
                 Profile = profile,

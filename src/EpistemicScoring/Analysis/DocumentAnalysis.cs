@@ -60,6 +60,9 @@ public sealed class DocumentAnalysis
     /// <summary>Which sentences are the page around the prose (credits, captions, labels, embedded posts, stamps), by sentence index.</summary>
     internal bool[] Layout { get; set; } = [];
 
+    /// <summary>The index of the headline sentence (the first line, when it is one), or -1 (from the text stage).</summary>
+    internal int HeadlineSentence { get; set; } = -1;
+
     /// <summary>True when sentence <paramref name="sentence"/> is layout, not the writer's prose.</summary>
     internal bool IsLayout(int sentence) => sentence >= 0 && sentence < Layout.Length && Layout[sentence];
 

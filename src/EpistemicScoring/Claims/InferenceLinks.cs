@@ -310,10 +310,10 @@ internal static class InferenceLinks
         return total == 0 ? 0 : (double)shared / total;
     }
 
-    private static bool IsContent(TextDocument doc, int i) =>
+    internal static bool IsContent(TextDocument doc, int i) =>
         (doc[i].Kind == TokenKind.Word && doc[i].Length >= 4 && !doc.IsIn(i, StopWords)) || doc[i].Kind == TokenKind.Number;
 
-    private static string Stem(TextDocument doc, int i)
+    internal static string Stem(TextDocument doc, int i)
     {
         ReadOnlySpan<char> w = doc.TokenText(i);
         return (w.Length > 5 ? w[..5] : w).ToString();

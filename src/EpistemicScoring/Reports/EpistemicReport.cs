@@ -112,6 +112,9 @@ public sealed record EpistemicReport
     /// <summary>The kind of text the scoring assumed.</summary>
     public TextProfile Profile { get; init; }
 
+    /// <summary>The headline (the text's first line, when it is one), which Law 5 judges against the body; null when there is none.</summary>
+    public SpanText? Headline { get; init; }
+
     /// <summary>What produced the report, for reproduction and comparison; null only in reports read from older output.</summary>
     public Receipt? Receipt { get; init; }
 

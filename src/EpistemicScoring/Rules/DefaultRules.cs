@@ -64,6 +64,7 @@ public static class DefaultRules
         new TraceableClaimsRule(),
         new CalibratedHedgingRule(),
         new WeaselSupportRule(),
+        new HeadlineLeapRule(),
         new EmphaticOverstatementRule(),
         new RhetoricalQuestionsRule(),
         new IntensifiersRule(),

@@ -122,6 +122,10 @@ public static class RuleIds
 
     /// <summary>Conclusions whose only support is a vague attribution: "critics say" (Law 5).</summary>
     public const string WeaselSupport = "EPS507";
+
+    /// <summary>A headline that states what the body hedges, forecasts or has from unnamed sources (Law 5).</summary>
+    public const string HeadlineLeap = "EPS508";
+
     /// <summary>Exclamation marks and shouted capitals in the writer's voice (Law 5).</summary>
     public const string EmphaticOverstatement = "EPS550";
 

@@ -76,3 +76,33 @@ public class ArgumentSupportTests
         Assert.NotEqual(TextProfile.NewsReport, Analyze(body).DetectedProfile);
     }
 }
+
+public class HeadlineTests
+{
+    private static readonly EpistemicScorer Scorer = EpistemicScorer.CreateDefault();
+
+    private const string Body =
+        "The harbour board may approve a levy on ferries next month, according to a draft agenda seen by the Courier. "
+        + "Members have not yet seen the final text, and two of them said they would ask for a study of the cost to small shippers. "
+        + "The board meets in the old customs house on the quay, and its chair, Ines Moreau, has not said how she will vote.";
+
+    [Fact]
+    public void Report_GivesTheFirstLineAsTheHeadline_WhenItIsOne()
+    {
+        const string title = "Harbour board approves ferry levy";
+        EpistemicReport report = Scorer.Score(title + "\n" + Body);
+        Assert.NotNull(report.Headline);
+        Assert.Equal(0, report.Headline.Start);
+        Assert.Equal(title, report.Headline.Text);
+        Assert.Null(Scorer.Score(Body).Headline);
+        Assert.Null(Scorer.Score("Opinion\n" + Body).Headline);
+    }
+
+    [Fact]
+    public void HeadlineThatAssertsWhatTheBodyHedges_IsALeap_AHedgedHeadlineIsNot()
+    {
+        Assert.Contains(Scorer.Score("Harbour board approves ferry levy\n" + Body).Laws[4].Evidence, static e => e.RuleId == "EPS508");
+        Assert.DoesNotContain(Scorer.Score("Harbour board may approve ferry levy\n" + Body).Laws[4].Evidence, static e => e.RuleId == "EPS508");
+        Assert.DoesNotContain(Scorer.Score("Harbour board to approve ferry levy\n" + Body).Laws[4].Evidence, static e => e.RuleId == "EPS508");
+    }
+}
