@@ -241,6 +241,7 @@ public sealed class EpistemicScorer : IEpistemicScorer
             Sentences = analysis.Sentences,
             Profile = profile,
             Language = analysis.Language,
+            Headline = analysis.HeadlineSentence < 0 ? null : SpanText.From(analysis.Sentences[analysis.HeadlineSentence].Span, text),
             Receipt = _receiptBase with
             {
                 Profile = profile,

@@ -56,4 +56,35 @@ public class StatisticsTests
         Assert.Equal(1.0, Statistics.MacroF1([(0, 0), (1, 1)], 3));
         Assert.Equal(0.0, Statistics.MacroF1([(0, 1), (1, 0)], 2));
     }
+
+    [Fact]
+    public void Spearman_IsOneForAnyIncreasingMap_MinusOneReversed_AndAveragesTies()
+    {
+        Assert.Equal(1.0, Statistics.Spearman([(1, 10), (2, 400), (3, 401), (4, 9000)]), 10);
+        Assert.Equal(-1.0, Statistics.Spearman([(1, 4), (2, 3), (3, 2), (4, 1)]), 10);
+        Assert.Equal([1.5, 1.5, 3], Statistics.Ranks([5, 5, 7]));
+        Assert.True(double.IsNaN(Statistics.Spearman([(1, 2), (1, 3)])));
+    }
+
+    [Fact]
+    public void ClearPairConcordance_CountsOnlyPairsThatDifferClearly_AndRewardsTheLowerDensity()
+    {
+        // Densities 0.5, 0.6 and 3.0: only (0.5, 3.0) and (0.6, 3.0) are clear (twice and one more).
+        var items = new List<(double Score, double Measure)> { (80, 0.5), (20, 0.6), (50, 3.0) };
+        (double concordance, long pairs) = Statistics.ClearPairConcordance(items, 2, 1);
+        Assert.Equal(2, pairs);
+        Assert.Equal(0.5, concordance);
+        Assert.Equal(1.0, Statistics.ClearPairConcordance([(90, 0.2), (10, 4.0)], 2, 1).Concordance);
+    }
+
+    [Fact]
+    public void BootstrapInterval_IsTheSameOnEveryRun_AndBracketsTheMean()
+    {
+        double[] values = [.. Enumerable.Range(0, 60).Select(static i => (double)(i % 7))];
+        double Mean(int[] ix) => ix.Average(i => values[i]);
+        (double low, double high) = Statistics.BootstrapInterval(values.Length, Mean);
+        Assert.Equal((low, high), Statistics.BootstrapInterval(values.Length, Mean));
+        Assert.InRange(values.Average(), low, high);
+        Assert.True(high - low is > 0 and < 2);
+    }
 }

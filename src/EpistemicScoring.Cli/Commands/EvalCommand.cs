@@ -14,10 +14,11 @@ internal static class EvalCommand
         new VerdictsEval(),
         new DocumentEval(),
         new SourcesEval(),
+        new WritingEval(),
     ];
 
     /// <summary>The tasks that write an HTML report with <c>--report</c>; for the others the option is an error.</summary>
-    internal static IReadOnlyList<string> ReportTasks { get; } = ["uncertainty", "verdicts", "document"];
+    internal static IReadOnlyList<string> ReportTasks { get; } = ["uncertainty", "verdicts", "document", "writing"];
 
     public static Command Create(ConsoleIO io)
     {
@@ -29,11 +30,12 @@ internal static class EvalCommand
         task.AcceptOnly([.. Tasks.Select(static t => t.Name)]);
         var data = new Option<string>("--data", "-d") { Description = "The labelled data file.", Required = true, HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
-        var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks uncertainty, verdicts and document; an error for the others).", HelpName = "FILE" };
-        var details = new Option<bool>("--details") { Description = "sources: also print each record's misses and false positives." };
+        var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks uncertainty, verdicts, document and writing; an error for the others).", HelpName = "FILE" };
+        var details = new Option<bool>("--details") { Description = "sources: also print each record's misses and false positives; writing: the first twenty findings of each Law 5 rule with the technique they touch." };
+        var baseline = new Option<string?>("--baseline") { Description = "writing: batch output of another rule set for the same articles; prints its figures and the share of bootstrap resamples in which the scorer under test beats it.", HelpName = "FILE" };
         var positive = new Option<string?>("--positive") { Description = "document: the label that counts as positive (default: real)." };
-        var predictions = new Option<string?>("--predictions") { Description = "verdicts, document: existing batch output to evaluate instead of scoring the texts.", HelpName = "FILE" };
-        var texts = new Option<string?>("--texts") { Description = "verdicts, document: JSONL with id and text, when the labelled file has no text.", HelpName = "FILE" };
+        var predictions = new Option<string?>("--predictions") { Description = "verdicts, document, writing: existing batch output to evaluate instead of scoring the texts.", HelpName = "FILE" };
+        var texts = new Option<string?>("--texts") { Description = "verdicts, document, writing: JSONL with id and text, when the labelled file has no text.", HelpName = "FILE" };
         var articles = new Option<string?>("--articles") { Description = "numbers: JSONL {id, text} with the annotated articles (default: ../news/*.jsonl beside the data file).", HelpName = "FILE" };
         var relations = new Option<string?>("--relations") { Description = "numbers: also score the consistency checks on this numeric-relations.jsonl.", HelpName = "FILE" };
         var model = new Option<string?>("--model") { Description = "document: a classifier model file (from 'epistemic train'); adds its probability as the row 'classifier'.", HelpName = "MODEL.zip" };
@@ -45,7 +47,7 @@ internal static class EvalCommand
         half.AcceptOnlyFromAmong("all", "tune", "check");
         var verbose = new Option<bool>("--verbose") { Description = "numbers: list misses, false positives, wrong values and each relation case." };
         var common = new CommonOptions();
-        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose, details, model, half };
+        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose, details, model, half, baseline };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -67,6 +69,7 @@ internal static class EvalCommand
                 ["verbose"] = parse.GetValue(verbose) ? "true" : null,
                 ["details"] = parse.GetValue(details) ? "true" : null,
                 ["model"] = parse.GetValue(model),
+                ["baseline"] = parse.GetValue(baseline),
             };
             foreach (string key in extra.Where(static kv => kv.Value is null).Select(static kv => kv.Key).ToList())
             {
@@ -81,7 +84,7 @@ internal static class EvalCommand
 
             if (reportPath is not null)
             {
-                IO.SafeOutput.RefuseInputs(reportPath, "the report", [parse.GetValue(data), .. extra.Where(static kv => kv.Key is "predictions" or "texts" or "articles" or "relations" or "model").Select(static kv => kv.Value), .. common.InputPaths(parse)]);
+                IO.SafeOutput.RefuseInputs(reportPath, "the report", [parse.GetValue(data), .. extra.Where(static kv => kv.Key is "predictions" or "texts" or "articles" or "relations" or "model" or "baseline").Select(static kv => kv.Value), .. common.InputPaths(parse)]);
             }
 
             EpistemicScorer scorer = common.BuildScorer(parse, io.Error);

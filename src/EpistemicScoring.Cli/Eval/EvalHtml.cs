@@ -88,6 +88,51 @@ internal static class EvalHtml
         Write(path, "Verdict agreement", body.ToString());
     }
 
+    public static void WriteWritingReport(string path, WritingEvalResult result)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var body = new StringBuilder();
+        body.Append(inv, $"<p>{result.Articles} articles ({Enc(result.Half)}), {result.Spans} technique spans; density {result.DensityMin:0.00} to {result.DensityMax:0.00} spans per 100 words (median {result.DensityMedian:0.00}). Intervals: 95%, bootstrap over articles.</p>");
+        body.Append("<h2>Scores against technique density</h2><table><tr><th>score</th><th>Spearman</th><th>95% interval</th><th>concordance, clear pairs</th><th>95% interval</th><th>pairs</th></tr>");
+        foreach (CorrelationFigures c in result.Correlations)
+        {
+            body.Append(inv, $"<tr><td>{Enc(c.Score)}</td><td>{c.Spearman:0.000}</td><td>{c.SpearmanLow:0.000} to {c.SpearmanHigh:0.000}</td><td>{c.Concordance:0.000}</td><td>{c.ConcordanceLow:0.000} to {c.ConcordanceHigh:0.000}</td><td>{c.ClearPairs}</td></tr>");
+        }
+
+        body.Append("</table>");
+        if (result.Baseline is BaselineFigures b)
+        {
+            body.Append(inv, $"<p>Baseline ({b.Articles} articles): Spearman {b.Spearman:0.000}, concordance {b.Concordance:0.000}; the scorer under test has the more negative Spearman in {b.SpearmanBetterShare:P0} of resamples and the higher concordance in {b.ConcordanceBetterShare:P0}.</p>");
+        }
+
+        double[] xs = [.. result.Documents.Select(static d => d.Density)];
+        double[] ys = [.. result.Documents.Select(static d => d.InferenceTraceability)];
+        body.Append(SvgChart.Points("Law 5 against technique spans per 100 words", "technique spans per 100 words", "Law 5 score", xs, ys, (0, Math.Max(1, Math.Ceiling(xs.DefaultIfEmpty(0).Max()))), (0, 100)));
+        body.Append("<h2>Techniques</h2><table><tr><th>technique</th><th>spans</th><th>recall, any finding</th><th>95% interval</th><th>recall, habit rules</th><th>recall, rules aimed at it</th><th>their findings</th><th>their precision</th></tr>");
+        foreach (TechniqueFigures t in result.Techniques)
+        {
+            body.Append(inv, $"<tr><td>{Enc(t.Technique)}</td><td>{t.Spans}</td><td>{t.RecallAny:0.000}</td><td>{t.RecallAnyLow:0.000} to {t.RecallAnyHigh:0.000}</td><td>{t.RecallHabit:0.000}</td><td>{t.RecallAimed:0.000}</td><td>{t.AimedFindings}</td><td>{t.PrecisionAimed:0.000}</td></tr>");
+        }
+
+        body.Append("</table>");
+        body.Append(SvgChart.Bars(
+            "Technique spans touched by a Law 5 finding",
+            "share of spans touched",
+            [.. result.Techniques.Select(static t => t.Technique.Split(',')[0])],
+            ["recall"],
+            [[.. result.Techniques.Select(static t => double.IsNaN(t.RecallAny) ? 0 : t.RecallAny)]],
+            horizontal: true,
+            max: 1));
+        body.Append("<h2>Rules</h2><table><tr><th>rule</th><th>findings</th><th>articles</th><th>on a technique span</th><th>95% interval</th><th>on its own techniques</th><th>most touched</th></tr>");
+        foreach (RuleFigures f in result.Rules)
+        {
+            body.Append(inv, $"<tr><td>{Enc(f.Rule)}</td><td>{f.Findings}</td><td>{f.Articles}</td><td>{f.PrecisionAny:0.000}</td><td>{f.PrecisionAnyLow:0.000} to {f.PrecisionAnyHigh:0.000}</td><td>{f.PrecisionAimed:0.000}</td><td>{Enc(string.Join(", ", f.MostTouched.Select(static kv => $"{kv.Key} {kv.Value}")))}</td></tr>");
+        }
+
+        body.Append("</table>");
+        Write(path, "Writing evaluation", body.ToString());
+    }
+
     private static string RocChart(string positive, List<(ScoredDocument Doc, string Label)> docs, Func<EpistemicReport, double>? classifier)
     {
         var series = new List<SvgSeries>();

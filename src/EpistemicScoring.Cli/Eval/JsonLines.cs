@@ -21,7 +21,11 @@ internal static class JsonLines
         }
     }
 
-    private static IEnumerable<(int Line, JsonElement Record)> ReadAll(string path)
+    /// <summary>
+    /// Every record of <paramref name="path"/>, whatever the half: for files joined to the labelled records by id
+    /// (batch output, texts), whose records carry no article key of their own and so must not be split again.
+    /// </summary>
+    public static IEnumerable<(int Line, JsonElement Record)> ReadAll(string path)
     {
         foreach ((int lineNumber, byte[] line) in Lines(path))
         {

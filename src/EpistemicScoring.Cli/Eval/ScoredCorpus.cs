@@ -78,7 +78,7 @@ internal static class ScoredCorpus
     private static Dictionary<string, EpistemicReport> ReadPredictions(string path)
     {
         var map = new Dictionary<string, EpistemicReport>(StringComparer.Ordinal);
-        foreach ((int line, JsonElement record) in JsonLines.Read(path))
+        foreach ((int line, JsonElement record) in JsonLines.ReadAll(path))
         {
             if (record.TryGetProperty("error", out _))
             {
@@ -105,7 +105,7 @@ internal static class ScoredCorpus
     private static Dictionary<string, string> ReadTexts(string path)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach ((_, JsonElement record) in JsonLines.Read(path))
+        foreach ((_, JsonElement record) in JsonLines.ReadAll(path))
         {
             if (IdOf(record) is string id && JsonLines.String(record, "text") is string text)
             {

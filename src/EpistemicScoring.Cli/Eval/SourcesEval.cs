@@ -53,7 +53,7 @@ internal sealed class SourcesEval : IEvalTask
             }
 
             articles++;
-            int[] utf16 = CodePointToUtf16(text);
+            int[] utf16 = CodePoints.ToUtf16(text);
             var gold = new List<Gold>();
             foreach (JsonElement a in attributions.EnumerateArray())
             {
@@ -224,22 +224,6 @@ internal sealed class SourcesEval : IEvalTask
         return (text[a..start] + "[" + text[start..end] + "]" + text[end..b]).ReplaceLineEndings(" ");
     }
 
-    private static int[] CodePointToUtf16(string text)
-    {
-        var map = new List<int>(text.Length + 1);
-        for (int i = 0; i < text.Length; i++)
-        {
-            map.Add(i);
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-        }
-
-        map.Add(text.Length);
-        return [.. map];
-    }
-
     private static Dictionary<string, string> LoadTexts(string dataPath)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -252,7 +236,7 @@ internal sealed class SourcesEval : IEvalTask
 
         foreach (string file in Directory.EnumerateFiles(news, "*.jsonl"))
         {
-            foreach ((_, JsonElement r) in JsonLines.Read(file))
+            foreach ((_, JsonElement r) in JsonLines.ReadAll(file))
             {
                 string? id = JsonLines.String(r, "id");
                 string? text = JsonLines.String(r, "text");

@@ -219,6 +219,146 @@ internal static class Statistics
         return used == 0 ? double.NaN : sum / used;
     }
 
+    /// <summary>Spearman's rank correlation: Pearson's correlation of the ranks, ties given their average rank.</summary>
+    /// <returns>A value in [-1, 1], or NaN with fewer than two items or when either side is constant.</returns>
+    public static double Spearman(IReadOnlyList<(double X, double Y)> items)
+    {
+        if (items.Count < 2)
+        {
+            return double.NaN;
+        }
+
+        double[] rx = Ranks([.. items.Select(static i => i.X)]);
+        double[] ry = Ranks([.. items.Select(static i => i.Y)]);
+        return Pearson(rx, ry);
+    }
+
+    /// <summary>Pearson's correlation of two equally long series; NaN when either is constant.</summary>
+    public static double Pearson(double[] x, double[] y)
+    {
+        double mx = x.Average();
+        double my = y.Average();
+        double sxy = 0, sxx = 0, syy = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+
+        return sxx == 0 || syy == 0 ? double.NaN : sxy / Math.Sqrt(sxx * syy);
+    }
+
+    /// <summary>Ranks from 1, ties given the average of the ranks they span.</summary>
+    public static double[] Ranks(double[] values)
+    {
+        int[] order = [.. Enumerable.Range(0, values.Length).OrderBy(i => values[i])];
+        var ranks = new double[values.Length];
+        int k = 0;
+        while (k < order.Length)
+        {
+            int j = k;
+            while (j + 1 < order.Length && values[order[j + 1]] == values[order[k]])
+            {
+                j++;
+            }
+
+            double average = ((k + 1) + (j + 1)) / 2.0;
+            for (int m = k; m <= j; m++)
+            {
+                ranks[order[m]] = average;
+            }
+
+            k = j + 1;
+        }
+
+        return ranks;
+    }
+
+    /// <summary>
+    /// Concordance on clear pairs: over the pairs of items whose <c>Measure</c> differs clearly (the larger at least
+    /// <paramref name="ratio"/> times the smaller and at least <paramref name="gap"/> above it), the share in which the
+    /// item with the smaller measure has the higher score (ties count half). A score that should fall as the measure
+    /// rises is concordant at 1.
+    /// </summary>
+    /// <returns>The share and the number of clear pairs (NaN when there are none).</returns>
+    public static (double Concordance, long Pairs) ClearPairConcordance(IReadOnlyList<(double Score, double Measure)> items, double ratio, double gap)
+    {
+        double wins = 0;
+        long pairs = 0;
+        for (int a = 0; a < items.Count; a++)
+        {
+            for (int b = 0; b < items.Count; b++)
+            {
+                (double lowScore, double low) = items[a];
+                (double highScore, double high) = items[b];
+                if (high < low * ratio || high - low < gap)
+                {
+                    continue;
+                }
+
+                pairs++;
+                wins += lowScore > highScore ? 1 : lowScore == highScore ? 0.5 : 0;
+            }
+        }
+
+        return (pairs == 0 ? double.NaN : wins / pairs, pairs);
+    }
+
+    /// <summary>
+    /// A percentile bootstrap: <paramref name="resamples"/> resamples of the <paramref name="count"/> items drawn with
+    /// replacement from a generator seeded with <paramref name="seed"/> (so the interval is the same on every run), the
+    /// statistic computed on each, and the 2.5th and 97.5th percentiles of the values that are not NaN.
+    /// </summary>
+    /// <param name="count">Number of items (articles).</param>
+    /// <param name="statistic">Computes the figure from the indices of one resample (indices may repeat).</param>
+    /// <param name="resamples">Number of resamples.</param>
+    /// <param name="seed">The generator's seed.</param>
+    /// <returns>The 95% interval (NaN, NaN when no resample gave a value).</returns>
+    public static (double Low, double High) BootstrapInterval(int count, Func<int[], double> statistic, int resamples = 1000, int seed = 1)
+    {
+        double[] values = BootstrapValues(count, statistic, resamples, seed);
+        return values.Length == 0 ? (double.NaN, double.NaN) : (Percentile(values, 0.025), Percentile(values, 0.975));
+    }
+
+    /// <summary>The statistic on each of <paramref name="resamples"/> seeded resamples, NaN values left out, sorted.</summary>
+    public static double[] BootstrapValues(int count, Func<int[], double> statistic, int resamples = 1000, int seed = 1)
+    {
+        var rng = new Random(seed);
+        var values = new List<double>(resamples);
+        var indices = new int[count];
+        for (int r = 0; r < resamples && count > 0; r++)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                indices[i] = rng.Next(count);
+            }
+
+            double v = statistic(indices);
+            if (!double.IsNaN(v))
+            {
+                values.Add(v);
+            }
+        }
+
+        values.Sort();
+        return [.. values];
+    }
+
+    /// <summary>The <paramref name="p"/> quantile of sorted values, by linear interpolation between closest ranks.</summary>
+    public static double Percentile(double[] sorted, double p)
+    {
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        double position = p * (sorted.Length - 1);
+        int lo = (int)Math.Floor(position);
+        int hi = Math.Min(sorted.Length - 1, lo + 1);
+        return sorted[lo] + ((position - lo) * (sorted[hi] - sorted[lo]));
+    }
+
     private static int LowerBound(int[] sorted, int value)
     {
         int lo = 0, hi = sorted.Length;

@@ -64,6 +64,32 @@ internal static class SvgChart
         return End(sb);
     }
 
+    /// <summary>A scatter of points over fixed axis ranges.</summary>
+    public static string Points(string title, string xLabel, string yLabel, IReadOnlyList<double> xs, IReadOnlyList<double> ys, (double Min, double Max) x, (double Min, double Max) y, int height = 380)
+    {
+        var sb = Begin(title, height);
+        double plotW = Width - Left - Right;
+        double plotH = height - Top - Bottom;
+        double Px(double v) => Left + ((Math.Clamp(v, x.Min, x.Max) - x.Min) / (x.Max - x.Min) * plotW);
+        double Py(double v) => Top + plotH - ((Math.Clamp(v, y.Min, y.Max) - y.Min) / (y.Max - y.Min) * plotH);
+        Axes(sb, height, xLabel, yLabel);
+        for (int t = 0; t <= 5; t++)
+        {
+            double xv = x.Min + ((x.Max - x.Min) * t / 5);
+            double yv = y.Min + ((y.Max - y.Min) * t / 5);
+            sb.Append(Inv, $"<text x=\"{Px(xv):0.#}\" y=\"{Top + plotH + 16:0.#}\" text-anchor=\"middle\">{xv:0.##}</text>");
+            sb.Append(Inv, $"<text x=\"{Left - 6}\" y=\"{Py(yv) + 4:0.#}\" text-anchor=\"end\">{yv:0.##}</text>");
+            sb.Append(Inv, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{Py(yv):0.#}\" y2=\"{Py(yv):0.#}\" stroke=\"#eee\"/>");
+        }
+
+        for (int i = 0; i < Math.Min(xs.Count, ys.Count); i++)
+        {
+            sb.Append(Inv, $"<circle cx=\"{Px(xs[i]):0.#}\" cy=\"{Py(ys[i]):0.#}\" r=\"3\" fill=\"{Color(0)}\" fill-opacity=\"0.7\"/>");
+        }
+
+        return End(sb);
+    }
+
     /// <summary>
     /// A bar chart: one group of bars per category, one bar per series (or one stacked bar per category), upright
     /// or, for long category lists, lying down.

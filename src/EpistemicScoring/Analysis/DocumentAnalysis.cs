@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using EpistemicScoring.Claims;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Lexicons;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
@@ -69,6 +70,9 @@ public sealed class DocumentAnalysis
 
     /// <summary>Which sentences are the page around the prose (credits, captions, labels, embedded posts, stamps), by sentence index.</summary>
     internal bool[] Layout { get; set; } = [];
+
+    /// <summary>The index of the headline sentence (the first line, when it is one), or -1 (from the text stage).</summary>
+    internal int HeadlineSentence { get; set; } = -1;
 
     /// <summary>True when sentence <paramref name="sentence"/> is layout, not the writer's prose.</summary>
     internal bool IsLayout(int sentence) => sentence >= 0 && sentence < Layout.Length && Layout[sentence];
@@ -147,7 +151,9 @@ public sealed class DocumentAnalysis
 
     /// <summary>
     /// Which tokens are the writer's own words: outside quotation marks, outside the reported content of an
-    /// attribution ("the mayor called the plan [a disaster]") and outside layout (credits, labels, embedded posts). Computed once, on first use, for every rule.
+    /// attribution ("the mayor called the plan [a disaster]") and outside layout (credits, labels, embedded posts). The
+    /// content of a factive cue ("Lee knows that [the walls close in]") is the writer's assertion and stays the writer's.
+    /// Computed once, on first use, for every rule.
     /// </summary>
     internal bool[] OwnWords => _ownWords ??= ComputeOwnWords();
 
@@ -179,6 +185,16 @@ public sealed class DocumentAnalysis
         ? new TextSpan(0, 0)
         : Document.SpanOf(0, Document.TokenCount - 1);
 
+    private const string VoiceWords = "analysis-voice-words.tsv";
+
+    private static readonly FrozenSet<string> FactiveCues = EmbeddedData.Class(EmbeddedData.WordClasses(VoiceWords), VoiceWords, "factive-cues");
+
+    private bool IsFactive(SpanText cue)
+    {
+        int t = Document.TokenAtOrAfter(cue.Start);
+        return t < Document.TokenCount && Document.IsIn(t, FactiveCues);
+    }
+
     private bool[] ComputeOwnWords()
     {
         var own = new bool[Document.TokenCount];
@@ -192,7 +208,8 @@ public sealed class DocumentAnalysis
         var depth = new int[own.Length + 1];
         foreach (SourceMention s in Sources)
         {
-            if (s.Content is { } content)
+            // A factive cue ("Lee knows that the walls close in") takes its content as true: the writer asserts it.
+            if (s.Content is { } content && !(s.Cue is { } cue && IsFactive(cue)))
             {
                 int first = Document.TokenAtOrAfter(content.Start);
                 int end = Document.TokenAtOrAfter(content.Start + content.Length);

@@ -58,13 +58,38 @@ internal static class ProfileDetector
 
     private static readonly FrozenSet<string> FirstPerson = EmbeddedData.Class(Words, WordFile, "first-person");
 
+    private static readonly FrozenSet<string> OpinionLabels = EmbeddedData.Class(Words, WordFile, "opinion-labels");
+
+    private static readonly FrozenSet<string> AnalysisLabels = EmbeddedData.Class(Words, WordFile, "analysis-labels");
+
+    /// <summary>A section label is read in the first this many sentences (headline, kicker, byline, dateline).</summary>
+    private const int LabelSentences = 4;
+
+    /// <summary>A section label is a heading of at most this many words.</summary>
+    private const int LabelWords = 5;
+
+    /// <summary>
+    /// A quotation of fewer words than this that no attribution claims is the writer's scare quote ("a simple
+    /// “review”"), not a speaker quoted: it does not make a text a news report.
+    /// </summary>
+    private const int ScareQuoteWords = 4;
+
     public static double Multiplier(TextProfile profile, string ruleId) =>
         Multipliers.TryGetValue(profile, out FrozenDictionary<string, double>? table) && table.TryGetValue(ruleId, out double m) ? m : 1.0;
 
-    /// <summary>Detects the profile from the analysis: length, the writer's first person, attribution density.</summary>
+    /// <summary>
+    /// Detects the profile from the analysis: a section label near the top ("Opinion", "Analysis"), length, the
+    /// writer's first person, attribution density, quotations of speakers, and the share of the writer's own
+    /// judgements, conclusions and forecasts.
+    /// </summary>
     public static TextProfile Detect(DocumentAnalysis analysis)
     {
         TextDocument doc = analysis.Document;
+        if (SectionLabel(doc) is { } labelled)
+        {
+            return labelled;
+        }
+
         int evaluative = 0;
         foreach (SentenceInfo s in analysis.Sentences)
         {
@@ -114,11 +139,80 @@ internal static class ProfileDetector
             return TextProfile.Opinion;
         }
 
-        if (attributedShare >= NewsAttributedShare || doc.Quotations.Length >= 2)
+        if (attributedShare >= NewsAttributedShare || SpeakerQuotations(analysis) >= 2)
         {
             return TextProfile.NewsReport;
         }
 
         return (double)evaluative / sentences >= 0.5 ? TextProfile.Opinion : TextProfile.Analysis;
+    }
+
+    /// <summary>
+    /// The profile a section label names: a heading line of a few words among the first sentences ("Opinion", "BBIU
+    /// Opinion", "News analysis") whose last word is a label; null when there is none. A label inside prose ("an
+    /// opinion poll") is not a heading and does not count.
+    /// </summary>
+    private static TextProfile? SectionLabel(TextDocument doc)
+    {
+        for (int k = 0; k < doc.Sentences.Length && k < LabelSentences; k++)
+        {
+            Sentence s = doc.Sentences[k];
+            int words = 0;
+            int last = -1;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (doc[i].Kind == TokenKind.Word)
+                {
+                    words++;
+                    last = i;
+                }
+            }
+
+            bool heading = words is > 0 and <= LabelWords && doc[s.EndToken - 1].Kind != TokenKind.Punctuation
+                && (s.EndToken >= doc.TokenCount || doc.NewlinesBefore(s.EndToken) > 0);
+            if (heading && last >= 0 && (doc[s.FirstToken].IsCapitalized || doc[s.FirstToken].IsAllCaps))
+            {
+                if (doc.IsIn(last, OpinionLabels))
+                {
+                    return TextProfile.Opinion;
+                }
+
+                if (doc.IsIn(last, AnalysisLabels))
+                {
+                    return TextProfile.Analysis;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Quotations of speakers: those an attribution claims, and any of four words or more (a scare quote is shorter).</summary>
+    private static int SpeakerQuotations(DocumentAnalysis analysis)
+    {
+        TextDocument doc = analysis.Document;
+        int count = 0;
+        foreach (Quotation q in doc.Quotations)
+        {
+            int words = 0;
+            for (int i = q.FirstToken; i < q.EndToken; i++)
+            {
+                words += doc[i].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+            }
+
+            bool claimed = false;
+            foreach (SourceMention m in analysis.Sources)
+            {
+                if (m.Content is { } c && c.Start < q.Span.End && q.Span.Start < c.Start + c.Length)
+                {
+                    claimed = true;
+                    break;
+                }
+            }
+
+            count += words >= ScareQuoteWords || claimed ? 1 : 0;
+        }
+
+        return count;
     }
 }

@@ -120,6 +120,8 @@ public sealed record EpistemicReport
 
     /// <summary>What the reader should know that is not a finding: another language, control or format characters, lone surrogates, HTML remains, very long tokens or sentences (README, Input policy), a suppression that matched nothing. Empty for ordinary text.</summary>
     public IReadOnlyList<InputWarning> Warnings { get; init; } = [];
+    /// <summary>The headline (the text's first line, when it is one), which Law 5 judges against the body; null when there is none.</summary>
+    public SpanText? Headline { get; init; }
 
     /// <summary>What produced the report, for reproduction and comparison; null only in reports read from older output.</summary>
     public Receipt? Receipt { get; init; }

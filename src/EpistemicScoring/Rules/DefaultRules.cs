@@ -64,9 +64,17 @@ public static class DefaultRules
         new TraceableClaimsRule(),
         new CalibratedHedgingRule(),
         new WeaselSupportRule(),
+        new HeadlineLeapRule(),
         new EmphaticOverstatementRule(),
         new RhetoricalQuestionsRule(),
         new IntensifiersRule(),
         new LoadedLanguageRule(),
+        new NameCallingRule(),
+        new ExaggerationRule(),
+        new FearAppealRule(),
+        new FlagWavingRule(),
+        new SloganRule(),
+        new BlackAndWhiteRule(),
+        new DoubtCastingRule(),
     ];
 }

@@ -122,6 +122,10 @@ public static class RuleIds
 
     /// <summary>Conclusions whose only support is a vague attribution: "critics say" (Law 5).</summary>
     public const string WeaselSupport = "EPS507";
+
+    /// <summary>A headline that states what the body hedges, forecasts or has from unnamed sources (Law 5).</summary>
+    public const string HeadlineLeap = "EPS508";
+
     /// <summary>Exclamation marks and shouted capitals in the writer's voice (Law 5).</summary>
     public const string EmphaticOverstatement = "EPS550";
 
@@ -133,4 +137,25 @@ public static class RuleIds
 
     /// <summary>Loaded words in the writer's voice, per 300 words (Law 5).</summary>
     public const string LoadedLanguage = "EPS553";
+
+    /// <summary>Name calling and labels in the writer's voice, per 300 words (Law 5).</summary>
+    public const string NameCalling = "EPS554";
+
+    /// <summary>Exaggeration and minimisation in the writer's voice, per 300 words (Law 5).</summary>
+    public const string Exaggeration = "EPS555";
+
+    /// <summary>Appeals to fear in the writer's voice, per 300 words (Law 5).</summary>
+    public const string FearAppeal = "EPS556";
+
+    /// <summary>Flag-waving in the writer's voice, per 300 words (Law 5).</summary>
+    public const string FlagWaving = "EPS557";
+
+    /// <summary>Slogans, hashtags and thought-terminating clichés in the writer's voice, per 300 words (Law 5).</summary>
+    public const string Slogans = "EPS558";
+
+    /// <summary>Black-and-white framing in the writer's voice, per 300 words (Law 5).</summary>
+    public const string BlackAndWhite = "EPS559";
+
+    /// <summary>Doubt cast without evidence in the writer's voice, per 300 words (Law 5).</summary>
+    public const string DoubtCasting = "EPS560";
 }

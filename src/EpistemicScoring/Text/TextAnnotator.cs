@@ -3,7 +3,7 @@ using EpistemicScoring.Pipeline;
 
 namespace EpistemicScoring.Text;
 
-/// <summary>The first stage: tokens, sentences, paragraphs and quotations, in one pass (<see cref="TextDocument.Parse"/>), and the sentences that are layout, not prose (<see cref="Layout"/>).</summary>
+/// <summary>The first stage: tokens, sentences, paragraphs and quotations, in one pass (<see cref="TextDocument.Parse"/>), the sentences that are layout, not prose (<see cref="Layout"/>), and the headline (<see cref="Headline"/>).</summary>
 internal sealed class TextAnnotator : IAnnotator
 {
     public string Name => "text";
@@ -16,5 +16,6 @@ internal sealed class TextAnnotator : IAnnotator
     {
         analysis.Document = TextDocument.Parse(analysis.Text);
         analysis.Layout = Layout.Find(analysis.Document);
+        analysis.HeadlineSentence = Headline.Find(analysis.Document);
     }
 }

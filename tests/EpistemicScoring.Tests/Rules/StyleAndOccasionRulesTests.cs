@@ -170,6 +170,13 @@ public class StyleAndOccasionRulesTests
     [InlineData(RuleIds.RhetoricalQuestions, "Why would anyone trust the council now? ")]
     [InlineData(RuleIds.Intensifiers, "The plan is totally unfair. ")]
     [InlineData(RuleIds.LoadedLanguage, "The levy is a hoax. ")]
+    [InlineData(RuleIds.NameCalling, "The levy was written by globalists. ")]
+    [InlineData(RuleIds.Exaggeration, "The levy raises a pittance for the roads. ")]
+    [InlineData(RuleIds.FearAppeal, "The levy is a ticking time bomb for the harbour. ")]
+    [InlineData(RuleIds.FlagWaving, "The levy is an attack on our way of life. ")]
+    [InlineData(RuleIds.Slogans, "The levy must go, end of story. ")]
+    [InlineData(RuleIds.BlackAndWhite, "On the levy there is no middle ground. ")]
+    [InlineData(RuleIds.DoubtCasting, "The so-called levy pays for nothing. ")]
     public void HabitRules_CountPer300Words(string ruleId, string habit)
     {
         double once = Run(ruleId, habit + Filler(3)).Sum(static e => e.Weight);

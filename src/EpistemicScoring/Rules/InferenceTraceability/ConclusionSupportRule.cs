@@ -35,7 +35,7 @@ internal sealed class ConclusionSupportRule : IRule
                 double strength = (link.Hedged ? -0.5 : -1) * (link.Prediction ? 0.5 : 1);
                 context.Report(s.Span, link.Hedged ? $"{what} in sentence {link.Sentence + 1} with no stated support, hedged" : $"{what} in sentence {link.Sentence + 1} with no stated support", strength);
             }
-            else if (!link.Leaps)
+            else if (!link.Leaps && !link.Scheduled)
             {
                 string by = link.Grounded ? "a figure or source in the same sentence" : Sentences(link.Supports);
                 context.Report(s.Span, $"{what} in sentence {link.Sentence + 1} supported by {by}");

@@ -24,10 +24,11 @@ internal sealed class InferenceTraceabilityRationale : ILawRationale
         var supported = new SortedSet<int>();
         var unsupported = new SortedSet<int>();
         var leaps = new SortedSet<int>();
+        var scheduled = new SortedSet<int>();
         foreach (InferenceLink link in links)
         {
             all.Add(link.Sentence);
-            (link.Unsupported ? unsupported : link.Leaps ? leaps : supported).Add(link.Sentence);
+            (link.Unsupported ? unsupported : link.Leaps ? leaps : link.Scheduled ? scheduled : supported).Add(link.Sentence);
         }
 
         var boosted = new SortedSet<int>();
@@ -59,18 +60,24 @@ internal sealed class InferenceTraceabilityRationale : ILawRationale
 
         string head = all.Count == 0
             ? "No conclusion or prediction of the writer's"
-            : $"{Prose.Plural(all.Count, "conclusion or prediction", "conclusions or predictions")}{Prose.Where(all)}: {supported.Count} with stated support{Prose.Where(supported)}, {unsupported.Count} with none{Prose.Where(unsupported)}, {leaps.Count} leaping past the facts beside {(leaps.Count == 1 ? "it" : "them")}{Prose.Where(leaps)}";
+            : $"{Prose.Plural(all.Count, "conclusion or prediction", "conclusions or predictions")}{Prose.Where(all)}: {supported.Count} with stated support{Prose.Where(supported)}, {unsupported.Count} with none{Prose.Where(unsupported)}, {leaps.Count} leaping past the facts beside {(leaps.Count == 1 ? "it" : "them")}{Prose.Where(leaps)}{(scheduled.Count > 0 ? $", {scheduled.Count} a dated schedule{Prose.Where(scheduled)}" : string.Empty)}";
         string quotedPart = quoted > 0 ? $" ({quoted} more inside quotations, the speakers')" : string.Empty;
         return $"{head}; the writer uses {Prose.Plural(boosters, "booster")}{Prose.Where(boosted)} and {Prose.Plural(hedges, "hedge")}{quotedPart}{StyleSummary(evidence)}.";
     }
 
-    /// <summary>"; also 2 exclamations or shouted words and 3 intensifiers" (the writer's emphasis), or nothing.</summary>
+    /// <summary>"; also 2 exclamations or shouted words, 3 intensifiers and 2 rhetorical phrases" (the writer's emphasis and rhetoric), or nothing.</summary>
     private static string StyleSummary(IReadOnlyList<Evidence> evidence)
     {
         var parts = new List<string>(3);
         int emphatic = Prose.Findings(evidence, RuleIds.EmphaticOverstatement);
         int intensifiers = Prose.Findings(evidence, RuleIds.Intensifiers);
         int loaded = Prose.Findings(evidence, RuleIds.LoadedLanguage);
+        int rhetoric = 0;
+        foreach (string id in (string[])[RuleIds.NameCalling, RuleIds.Exaggeration, RuleIds.FearAppeal, RuleIds.FlagWaving, RuleIds.Slogans, RuleIds.BlackAndWhite, RuleIds.DoubtCasting])
+        {
+            rhetoric += Prose.Findings(evidence, id);
+        }
+
         if (emphatic > 0)
         {
             parts.Add(Prose.Plural(emphatic, "exclamation or shouted word", "exclamations or shouted words"));
@@ -84,6 +91,11 @@ internal sealed class InferenceTraceabilityRationale : ILawRationale
         if (loaded > 0)
         {
             parts.Add(Prose.Plural(loaded, "loaded word"));
+        }
+
+        if (rhetoric > 0)
+        {
+            parts.Add(Prose.Plural(rhetoric, "rhetorical phrase"));
         }
 
         return parts.Count == 0 ? string.Empty : $"; also {Prose.JoinAnd(parts)}";
