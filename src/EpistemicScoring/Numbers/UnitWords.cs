@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 using static EpistemicScoring.Numbers.Numerals;
@@ -138,16 +139,12 @@ internal static class UnitWords
 
     /// <summary>Words after a hyphenated number that fix its kind and unit ("3-point", "ten-fold", "50-percent", "six-figure").</summary>
     public static readonly FrozenDictionary<string, (NumberKind Kind, string? Unit)> HyphenUnitWords =
-        new Dictionary<string, (NumberKind Kind, string? Unit)>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["point"] = (NumberKind.PercentagePoints, "pp"),
-            ["points"] = (NumberKind.PercentagePoints, "pp"),
-            ["fold"] = (NumberKind.Multiple, null),
-            ["percent"] = (NumberKind.Percent, "%"),
-            ["dollar"] = (NumberKind.Money, "USD"),
-            ["figure"] = (NumberKind.Other, "figures"),
-            ["digit"] = (NumberKind.Other, "figures"),
-        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        EmbeddedData.Keyed("numbers-hyphen-unit-words.tsv", static row => (Kind(row), row[2] == "-" ? null : row[2]));
+
+    private static NumberKind Kind(string[] row) =>
+        row.Length >= 3 && Enum.TryParse(row[1], ignoreCase: false, out NumberKind kind) && Enum.IsDefined(kind)
+            ? kind
+            : throw new InvalidDataException($"numbers-hyphen-unit-words.tsv: the word '{row[0]}' needs a known kind and a unit.");
 
     public static bool HyphenUnit(ReadOnlySpan<char> rest, NumberItem item)
     {
