@@ -21,7 +21,8 @@ internal static class JsonLines
         }
     }
 
-    private static IEnumerable<(int Line, JsonElement Record)> ReadAll(string path)
+    /// <summary>Every record of <paramref name="path"/>, whatever half <c>eval --half</c> chose.</summary>
+    public static IEnumerable<(int Line, JsonElement Record)> ReadAll(string path)
     {
         if (!File.Exists(path))
         {
