@@ -86,6 +86,9 @@ internal static class NumberLexicon
     /// <summary>Fixed phrases whose number word is not a number (checked as the words starting at the number).</summary>
     public static readonly string[][] Idioms = Phrases("numbers-idioms.txt");
 
+    /// <summary>Money words that make "pounds" in their sentence a currency, not a weight ("a budget of 40 pounds").</summary>
+    public static readonly FrozenSet<string> MoneyCues = EmbeddedData.Words("numbers-money-cues.txt");
+
     /// <summary>Comparatives after "N times" that make it a multiple ("three times higher").</summary>
     public static readonly FrozenSet<string> MultipleCues = EmbeddedData.Words("numbers-multiple-cues.txt");
 

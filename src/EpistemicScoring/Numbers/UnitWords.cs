@@ -51,6 +51,17 @@ internal static class UnitWords
             return true;
         }
 
+        if ((word.Equals("pounds", StringComparison.OrdinalIgnoreCase) || word.Equals("pound", StringComparison.OrdinalIgnoreCase)) && !doc.Is(k + 1, "sterling")
+            && PoundsAreMoney(doc, num, k))
+        {
+            item.Kind = NumberKind.Money;
+            item.Unit = "GBP";
+            item.Last = k;
+            item.Bare = false;
+            Subject(doc, item, item.Last + 1);
+            return true;
+        }
+
         if (word.Equals("pounds", StringComparison.OrdinalIgnoreCase) && doc.Is(k + 1, "sterling"))
         {
             item.Kind = NumberKind.Money;
@@ -135,6 +146,35 @@ internal static class UnitWords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "40 million pounds for schools", "a budget of 200 pounds", "£300 … another 200 pounds": the pound is money,
+    /// not a weight, when a scale word comes before it, when the text writes £ anywhere, or when a money word stands in
+    /// the sentence (<c>numbers-money-cues.txt</c>: budget, cost, paid, salary…). Never in "pounds of" (a weight of
+    /// something: "4,000 pounds of beef") or after "weigh".
+    /// </summary>
+    private static bool PoundsAreMoney(TextDocument doc, Numeral num, int k)
+    {
+        if (doc.Is(k + 1, "of") || doc.Is(k + 1, "per"))
+        {
+            return false;
+        }
+
+        Sentence s = doc.Sentences[doc.SentenceOf(k)];
+        bool moneyWord = false;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            ReadOnlySpan<char> w = doc.TokenText(t);
+            if (w.StartsWith("weigh", StringComparison.OrdinalIgnoreCase) || w.Equals("heavy", StringComparison.OrdinalIgnoreCase) || w.Equals("heavier", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            moneyWord |= doc.IsIn(t, NumberLexicon.MoneyCues);
+        }
+
+        return num.Scale >= 1e6 || moneyWord || doc.Text.Contains('\u00A3', StringComparison.Ordinal);
     }
 
     /// <summary>Words after a hyphenated number that fix its kind and unit ("3-point", "ten-fold", "50-percent", "six-figure").</summary>

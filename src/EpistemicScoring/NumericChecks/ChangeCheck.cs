@@ -35,9 +35,15 @@ internal sealed class ChangeCheck : INumericCheck
                 FigureInfo? stated = null;
                 for (int k = Math.Max(0, i - 3); k < Math.Min(infos.Length, i + 5); k++)
                 {
-                    if (infos[k].Sentence == d.Sentence && infos[k].M.Kind == NumberKind.PercentagePoints && infos[k].M.Unit == "pp")
+                    // The stated gap stands next to the pair ("leads by 11 points, 46% to 38%"; "46% to 38%, an 8-point
+                    // lead"), not elsewhere in the sentence ("an average of seven points … won 27.6% to 24.3%"); a
+                    // margin of error is not a gap.
+                    FigureInfo g = infos[k];
+                    int distance = g.M.LastToken < d.M.FirstToken ? d.M.FirstToken - g.M.LastToken : g.M.FirstToken - infos[i + 1].M.LastToken;
+                    if (g.Sentence == d.Sentence && g.M.Kind == NumberKind.PercentagePoints && g.M.Unit == "pp" && distance is > 0 and <= 4
+                        && !doc.Is(g.M.LastToken + 1, "margin") && !doc.Is(g.M.LastToken + 1, "margins"))
                     {
-                        stated = infos[k];
+                        stated = g;
                         break;
                     }
                 }
@@ -121,6 +127,22 @@ internal sealed class ChangeCheck : INumericCheck
         return dir;
     }
 
+    private static bool EndCueBefore(TextDocument doc, int year, int floor)
+    {
+        for (int t = year - 1; t > floor && t >= year - 8; t--)
+        {
+            ReadOnlySpan<char> w = doc.TokenText(t);
+            if (w.StartsWith("expir", StringComparison.OrdinalIgnoreCase) || w.Equals("end", StringComparison.OrdinalIgnoreCase) || w.Equals("ends", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("ending", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("through", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("conclusion", StringComparison.OrdinalIgnoreCase) || w.Equals("runs", StringComparison.OrdinalIgnoreCase) || w.Equals("lapse", StringComparison.OrdinalIgnoreCase) || w.Equals("lapses", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void YearSpan(TextDocument doc, FigureInfo[] infos, int i, List<NumericCheck> result)
     {
         FigureInfo d = infos[i];
@@ -150,10 +172,12 @@ internal sealed class ChangeCheck : INumericCheck
             return;
         }
 
+        // The end year follows a word that ends the term: "will expire at the conclusion of the 2016 meeting", "runs
+        // through 2019". A year with no such word ("turned over in 2013") is when the term began, not when it ends.
         FigureInfo? end = null;
         for (int k = i + 1; k < infos.Length && infos[k].Sentence == d.Sentence; k++)
         {
-            if (infos[k].M.Kind == NumberKind.Year && infos[k].M.Unit is null)
+            if (infos[k].M.Kind == NumberKind.Year && infos[k].M.Unit is null && EndCueBefore(doc, infos[k].M.FirstToken, d.M.LastToken))
             {
                 end = infos[k];
                 break;

@@ -63,21 +63,38 @@ internal sealed class ShareCheck : INumericCheck
             if (cue >= 0)
             {
                 FigureInfo? whole = null;
+                int wholeAt = -1;
                 for (int k = i - 1; k >= 0 && infos[k].Sentence == b.Sentence; k--)
                 {
                     if (infos[k].Bucket == b.Bucket && infos[k].M.LastToken < cue)
                     {
                         whole = infos[k];
+                        wholeAt = k;
                         break;
                     }
                 }
 
-                if (whole is not null && whole.M.Value > 0)
+                // "56 passengers and 10 crew members on board, among them 30 Egyptians": the whole is the pair.
+                double wholeHi = whole?.Hi ?? 0;
+                double wholeValue = whole?.M.Value ?? 0;
+                bool pair = false;
+                string wholeText = whole?.M.Text ?? string.Empty;
+                if (whole is not null && wholeAt > 0 && infos[wholeAt - 1].Bucket == b.Bucket && infos[wholeAt - 1].Sentence == b.Sentence
+                    && whole.M.FirstToken - infos[wholeAt - 1].M.LastToken <= 3 && doc.Is(whole.M.FirstToken - 1, "and"))
                 {
-                    bool ok = b.Lo <= whole.Hi;
-                    Add(result, NumericCheckKind.Share, ok, ok
-                        ? $"{b.M.Text} is part of {whole.M.Text} and within it."
-                        : $"{b.M.Text} is stated as part of {whole.M.Text} but is larger.", whole.M, b.M);
+                    wholeHi += infos[wholeAt - 1].Hi;
+                    wholeValue += infos[wholeAt - 1].M.Value;
+                    pair = true;
+                    wholeText = infos[wholeAt - 1].M.Text + " and " + whole.M.Text;
+                }
+
+                if (whole is not null && whole.M.Value > 0 && SameThings(whole, wholeValue, pair, b))
+                {
+                    bool ok = b.Lo <= wholeHi;
+                    string wording = $"Part \"{Quote(doc, cue, b.M.LastToken)}\"";
+                    Add(result, NumericCheckKind.Share, ok, wording, ok
+                        ? $"{b.M.Text} is part of {wholeText} and within it"
+                        : $"{b.M.Text} is stated as part of {wholeText} but is larger", whole.M, b.M);
                 }
             }
 
@@ -103,13 +120,36 @@ internal sealed class ShareCheck : INumericCheck
         }
     }
 
+    /// <summary>
+    /// True when a part can be counted against its whole: the same counted noun or none, the same base for two
+    /// percentages ("62% of Democrats" is not a part of "38% of likely voters"), and a part at most ten times the
+    /// whole: beyond that the two count different things ("three crowds, including 28,000 people"). A pair as the
+    /// whole ("48 passengers and 6 crew") is a mixed group, so its part may name another noun.
+    /// </summary>
+    private static bool SameThings(FigureInfo whole, double wholeValue, bool pair, FigureInfo part)
+    {
+        if (part.M.Value > 10 * wholeValue)
+        {
+            return false;
+        }
+
+        if (whole.M.Kind == NumberKind.Percent)
+        {
+            return part.M.Subject == whole.M.Subject;
+        }
+
+        return whole.M.Kind != NumberKind.Count || pair || whole.Head is null || part.Head is null || whole.Head == part.Head || (IsPeople(whole.Head) && IsPeople(part.Head));
+    }
+
     private static int SubsetCue(TextDocument doc, FigureInfo b, FigureInfo[] infos, int i)
     {
         int f = b.M.FirstToken;
         int floor = i > 0 ? infos[i - 1].M.LastToken : 0;
         for (int t = f - 1; t > floor && t >= f - 4; t--)
         {
-            if (doc.Is(t, "including") || doc.Is(t, "among") && doc.Is(t + 1, "them"))
+            // "including 22", "including an estimated 28,000", "among them 30": the cue governs the figure itself, not
+            // a noun before it ("five states, including California, where 475 delegates").
+            if ((doc.Is(t, "including") || doc.Is(t, "among") && doc.Is(t + 1, "them")) && OnlyModifiersBetween(doc, t + (doc.Is(t, "among") ? 2 : 1), f))
             {
                 return t;
             }
@@ -121,6 +161,19 @@ internal sealed class ShareCheck : INumericCheck
         }
 
         return -1;
+    }
+
+    private static bool OnlyModifiersBetween(TextDocument doc, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!(doc.IsIn(t, ApproximatorWords) || doc.Is(t, "an") || doc.Is(t, "a") || doc.Is(t, "the") || doc.Is(t, "not") || doc.Is(t, "some")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
 }

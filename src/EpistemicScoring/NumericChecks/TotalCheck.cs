@@ -70,7 +70,8 @@ internal sealed class TotalCheck : INumericCheck
                     }
                 }
 
-                if (earlier.Count == 0)
+                // "the remaining two delegates" is the whole less the parts; with no part stated there is nothing to check.
+                if (earlier.Count == 0 || (doc.Is(b.M.FirstToken - 1, "remaining") && earlier.Count < 2))
                 {
                     continue;
                 }
@@ -108,8 +109,9 @@ internal sealed class TotalCheck : INumericCheck
                 }
             }
 
-            // "a $30 million grant and an $18 million bond … add up to the full $48 million".
-            if (b.Checkable && IsStatedTotal(doc, b.M))
+            // "a $30 million grant and an $18 million bond … add up to the full $48 million"; not "add up to $1.5
+            // trillion more than predicted", a difference.
+            if (b.Checkable && IsStatedTotal(doc, b.M) && !IsComparative(doc, b.M.LastToken + 1))
             {
                 var parts = new List<FigureInfo>();
                 int partSentence = -1;
@@ -128,6 +130,13 @@ internal sealed class TotalCheck : INumericCheck
 
                     if (a.Sentence != partSentence)
                     {
+                        break;
+                    }
+
+                    // "$105 billion more than last year" is a difference, not a part.
+                    if (IsComparative(doc, a.M.LastToken + 1))
+                    {
+                        parts.Clear();
                         break;
                     }
 
@@ -170,6 +179,9 @@ internal sealed class TotalCheck : INumericCheck
             }
         }
     }
+
+    public static bool IsComparative(TextDocument doc, int t) =>
+        (doc.Is(t, "more") || doc.Is(t, "less") || doc.Is(t, "fewer") || doc.Is(t, "higher") || doc.Is(t, "lower") || doc.Is(t, "above") || doc.Is(t, "below")) && (doc.Is(t + 1, "than") || doc[t].Kind == TokenKind.Word && (doc.Is(t, "above") || doc.Is(t, "below")));
 
     private static bool IsStatedTotal(TextDocument doc, NumberMention m)
     {
