@@ -6,7 +6,9 @@ Scores the real articles of ../shared/data/news/*.jsonl (label "real") and, with
 byte of SHA-256 of the record's key even = tune, odd = check) how many articles carry any numeric check with status
 inconsistent or contradicted, with a 95% Wilson interval. --list prints every such check with its context, so each
 flag on real text can be read; --against OTHER.dll also scores with another build and prints the flags that appear
-or disappear, and a paired bootstrap of the change in the rate.
+or disappear, and a paired bootstrap of the change in the rate. --stats counts every check (consistent too) by the
+wording its message names, with up to --examples N consistent examples of each, to judge how each wording links
+figures on real text.
 
 Usage: scripts/figure-flags.py --cli path/to/epistemic.dll [--against other.dll] [--polnear] [--list] [--half tune|check]
 Skips cleanly (exit 0, a note) when ../shared/data is absent.
@@ -24,6 +26,14 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "..", "shared", "data")
 FLAGS = ("inconsistent", "contradicted")
+ALL_CHECKS = False
+
+
+def wording(message):
+    """The wording a check names: its message up to the first quote or colon ("Back-reference", "Parts")."""
+    import re
+    head = re.split(r'[":]', message, maxsplit=1)[0].strip()
+    return head or message[:30]
 
 
 def key_of(r, line):
@@ -84,7 +94,7 @@ def score(cli, records, work):
     with open(out, encoding="utf-8") as f:
         for l in f:
             r = json.loads(l)
-            flags[r["id"]] = [c for c in r.get("numericChecks", []) if c.get("status") in FLAGS]
+            flags[r["id"]] = [c for c in r.get("numericChecks", []) if c.get("status") in FLAGS or ALL_CHECKS]
     return flags
 
 
@@ -107,7 +117,11 @@ def main():
     ap.add_argument("--polnear", action="store_true")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--half", choices=["tune", "check"])
+    ap.add_argument("--stats", action="store_true")
+    ap.add_argument("--examples", type=int, default=0)
     a = ap.parse_args()
+    global ALL_CHECKS
+    ALL_CHECKS = a.stats
     if not os.path.isdir(DATA):
         print("../shared/data is absent: nothing to measure")
         return 0
@@ -116,6 +130,21 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         now = score(a.cli, records, work)
         before = score(a.against, records, work) if a.against else None
+    if a.stats:
+        import collections
+        counts = collections.Counter()
+        examples = collections.defaultdict(list)
+        for (_, rid, half, _) in records:
+            for c in now[rid]:
+                key = (wording(c["message"]), c["status"])
+                counts[key] += 1
+                if len(examples[key]) < a.examples:
+                    examples[key].append(f"    {rid}: {c['message']}\n        {context(texts[rid], c['spans'])}")
+        for (w, st), n in sorted(counts.items()):
+            print(f"{n:5}  {st:12} {w}")
+            for e in examples[(w, st)]:
+                print(e)
+        return 0
     for corpus in sorted({r[0] for r in records}):
         for half in ("tune", "check"):
             ids = [r[1] for r in records if r[0] == corpus and r[2] == half]

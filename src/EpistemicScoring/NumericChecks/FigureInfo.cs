@@ -23,9 +23,9 @@ internal sealed class FigureInfo
         (Lo, Hi) = m.Bound switch
         {
             NumberBound.About => (Math.Min(v - half, v * 0.9), Math.Max(v + half, v * 1.1)),
-            NumberBound.Lower => (v - half, Math.Max(v * 1.35, v + m.Step)),
+            NumberBound.Lower => (v, Math.Max(v * 1.35, v + m.Step)),
             NumberBound.Upper => (0, v + half),
-            NumberBound.JustOver => (v - half, Math.Max(v * 1.15, v + half)),
+            NumberBound.JustOver => (v, Math.Max(v * 1.15, v + half)),
             NumberBound.Nearly => (Math.Min(v * 0.85, v - half), v + half),
             _ => (v - half, v + half),
         };

@@ -60,6 +60,14 @@ internal sealed class ShareCheck : INumericCheck
 
             // "including 22", "on which they spent $12 million", "of whom 12".
             int cue = SubsetCue(doc, b, infos, i);
+
+            // "a 30-day suspension, including 12 days … and 18 days": a list of parts is the list check's (ListedPartsCheck).
+            if (cue >= 0 && doc.Is(cue, "including") && i > 0 && infos[i - 1].Bucket == b.Bucket && infos[i - 1].Sentence == b.Sentence
+                && Parts.Coordinated(doc, infos, i, b.Bucket).Count >= 2)
+            {
+                cue = -1;
+            }
+
             if (cue >= 0)
             {
                 FigureInfo? whole = null;
