@@ -26,6 +26,8 @@ internal static class NumericChecker
         new SentencePartsCheck(),
         new SplitSharesCheck(),
         new ChangeCheck(),
+        new DirectionCheck(),
+        new LevelChangeCheck(),
         new RatioCheck(),
         new ReferenceCheck(),
     ];
