@@ -28,6 +28,7 @@ internal static class NumericChecker
         new ChangeCheck(),
         new DirectionCheck(),
         new LevelChangeCheck(),
+        new GapCheck(),
         new RatioCheck(),
         new ReferenceCheck(),
     ];
