@@ -21,6 +21,7 @@ internal static class NumericChecker
         new RepeatCheck(),
         new AppositionCheck(),
         new ShareCheck(),
+        new PartitiveCheck(),
         new TotalCheck(),
         new ListedPartsCheck(),
         new SentencePartsCheck(),
