@@ -31,6 +31,7 @@ internal static class NumericChecker
         new LevelChangeCheck(),
         new GapCheck(),
         new RatioCheck(),
+        new MultipleCheck(),
         new ReferenceCheck(),
     ];
 
