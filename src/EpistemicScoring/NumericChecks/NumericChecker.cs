@@ -19,6 +19,10 @@ internal static class NumericChecker
     private static readonly INumericCheck[] Checks =
     [
         new RepeatCheck(),
+        new HeadlineCheck(),
+        new QuotationCheck(),
+        new SamenessCheck(),
+        new UnitGlossCheck(),
         new AppositionCheck(),
         new ShareCheck(),
         new PartitiveCheck(),
