@@ -64,7 +64,7 @@ internal static class DatesAndTimes
     {
         day = 0;
         last = k;
-        if (k >= doc.TokenCount || doc[k].Kind != TokenKind.Number)
+        if ((uint)k >= (uint)doc.TokenCount || doc[k].Kind != TokenKind.Number)
         {
             return false;
         }
@@ -125,7 +125,7 @@ internal static class DatesAndTimes
             d--;
         }
 
-        if (!IsDayNumber(doc, d, out int firstDay, out _) || !IsMonth(doc, d - 1, out int month) || firstDay >= day)
+        if (d < 1 || !IsDayNumber(doc, d, out int firstDay, out _) || !IsMonth(doc, d - 1, out int month) || firstDay >= day)
         {
             return false;
         }

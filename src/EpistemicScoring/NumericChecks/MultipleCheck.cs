@@ -173,7 +173,7 @@ internal sealed class MultipleCheck : INumericCheck
     {
         int k = m.M.LastToken + 1;
         days = 0;
-        if (!(doc.Is(k, "a") || doc.Is(k, "per") || doc.Is(k, "each") || doc.Is(k, "every")))
+        if (k + 1 >= doc.TokenCount || !(doc.Is(k, "a") || doc.Is(k, "per") || doc.Is(k, "each") || doc.Is(k, "every")))
         {
             return false;
         }

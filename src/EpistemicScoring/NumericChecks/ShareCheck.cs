@@ -41,7 +41,7 @@ internal sealed class ShareCheck : INumericCheck
                     // report one relation twice, once consistent and once not.
                     if (!ok || !statedShare)
                     {
-                        Add(result, NumericCheckKind.Share, ok, ok ? $"{b.M.Text} of {w.M.Text}: the part is within the whole." : $"{b.M.Text} of {w.M.Text}: the part is larger than the whole.", b.M, w.M);
+                        Add(result, NumericCheckKind.Share, ok, $"Part of a whole \"{Quote(doc, b.M.FirstToken, w.M.LastToken)}\"", ok ? "the part is within the whole" : "the part is larger than the whole", b.M, w.M);
                     }
 
                     if (statedShare)
@@ -49,9 +49,9 @@ internal sealed class ShareCheck : INumericCheck
                         FigureInfo p = infos[i + 2];
                         double share = 100 * b.M.Value / w.M.Value;
                         bool pOk = share >= p.Lo - 0.5 && share <= p.Hi + 0.5;
-                        Add(result, NumericCheckKind.Share, pOk, pOk
-                            ? $"{b.M.Text} of {w.M.Text} is {F(share)}%, as stated ({p.M.Text})."
-                            : $"{b.M.Text} of {w.M.Text} is {F(share)}%, not {p.M.Text}.", b.M, w.M, p.M);
+                        Add(result, NumericCheckKind.Share, pOk, $"Stated share \"{Quote(doc, b.M.FirstToken, p.M.LastToken)}\"", pOk
+                            ? $"{b.M.Text} of {w.M.Text} is {F(share)}%, as stated"
+                            : $"{b.M.Text} of {w.M.Text} is {F(share)}%, not {p.M.Text}", b.M, w.M, p.M);
                     }
 
                     continue;
@@ -118,9 +118,9 @@ internal sealed class ShareCheck : INumericCheck
                     {
                         FigureInfo whole = infos[k];
                         bool ok = b.M.Value <= whole.Hi;
-                        Add(result, NumericCheckKind.Share, ok, ok
-                            ? $"{b.M.Text} of the {whole.M.Text} before: within the group."
-                            : $"{b.M.Text} is a subset of the {whole.M.Text} before but is larger.", whole.M, b.M);
+                        Add(result, NumericCheckKind.Share, ok, $"Subset \"{Quote(doc, b.M.FirstToken - 1, sup)}\"", ok
+                            ? $"within the {whole.M.Text} before"
+                            : $"a subset of the {whole.M.Text} before, but larger", whole.M, b.M);
                         break;
                     }
                 }

@@ -50,9 +50,9 @@ internal sealed class TotalCheck : INumericCheck
                 {
                     bool ok = lo <= 100 + 1e-9;
                     string list = string.Join(" + ", parts.Select(static p => p.M.Text));
-                    Add(result, NumericCheckKind.Total, ok, ok
-                        ? $"{list}: separate groups adding up to no more than 100%."
-                        : $"{list}: separate groups of one population add up to more than 100%.", [.. parts.Select(static p => p.M)]);
+                    Add(result, NumericCheckKind.Total, ok, $"Separate groups \"{Quote(doc, b.M.FirstToken - (doc.Is(b.M.FirstToken - 1, "another") ? 1 : 2), b.M.LastToken)}\"", ok
+                        ? $"{list} add up to no more than 100%"
+                        : $"{list}, separate groups of one population, add up to more than 100%", [.. parts.Select(static p => p.M)]);
                 }
             }
 
@@ -98,14 +98,14 @@ internal sealed class TotalCheck : INumericCheck
 
                 if (whole is not null && part is not null)
                 {
-                    Add(result, NumericCheckKind.Total, true, $"{b.M.Text} is {whole.M.Text} less {part.M.Text}.", whole.M, part.M, b.M);
+                    Add(result, NumericCheckKind.Total, true, $"Remainder \"{Quote(doc, b.M.FirstToken - 1, b.M.LastToken)}\"", $"{b.M.Text} is {whole.M.Text} less {part.M.Text}", whole.M, part.M, b.M);
                     continue;
                 }
 
                 FigureInfo? larger = earlier.FirstOrDefault(a => a.M.Value > b.M.Value && a.M.Bound == NumberBound.None);
                 if (larger is not null)
                 {
-                    Add(result, NumericCheckKind.Total, false, $"{b.M.Text} refers back to a group counted before, but neither {larger.M.Text} nor a difference of the figures stated gives {F(b.M.Value)}.", larger.M, b.M);
+                    Add(result, NumericCheckKind.Total, false, $"Remainder \"{Quote(doc, b.M.FirstToken - 1, b.M.LastToken)}\"", $"it refers back to a group counted before, but neither {larger.M.Text} nor a difference of the figures stated gives {F(b.M.Value)}", larger.M, b.M);
                 }
             }
 
@@ -149,9 +149,9 @@ internal sealed class TotalCheck : INumericCheck
                     double hi = parts.Sum(static p => p.Hi);
                     bool ok = lo <= b.Hi + 1e-9 && b.Lo <= hi + 1e-9;
                     string list = string.Join(" + ", parts.Select(static p => p.M.Text));
-                    Add(result, NumericCheckKind.Total, ok, ok
-                        ? $"{list} add up to {b.M.Text}, as stated."
-                        : $"{list} add up to {F(parts.Sum(static p => p.M.Value))}, not {b.M.Text}.", [.. parts.Select(static p => p.M), b.M]);
+                    Add(result, NumericCheckKind.Total, ok, $"Stated total \"{b.M.Text}\"", ok
+                        ? $"{list} add up to {b.M.Text}, as stated"
+                        : $"{list} add up to {F(parts.Sum(static p => p.M.Value))}, not {b.M.Text}", [.. parts.Select(static p => p.M), b.M]);
                 }
             }
 
@@ -171,9 +171,9 @@ internal sealed class TotalCheck : INumericCheck
                         double lo = plus ? b.Lo + c.Lo : b.Lo - c.Hi;
                         double hi = plus ? b.Hi + c.Hi : b.Hi - c.Lo;
                         bool ok = lo <= r.Hi && r.Lo <= hi;
-                        Add(result, NumericCheckKind.Total, ok, ok
-                            ? $"{b.M.Text} {doc.TokenText(op)} {c.M.Text} gives {r.M.Text}, as stated."
-                            : $"{b.M.Text} {doc.TokenText(op)} {c.M.Text} does not give {r.M.Text}.", b.M, c.M, r.M);
+                        Add(result, NumericCheckKind.Total, ok, $"Arithmetic \"{Quote(doc, b.M.FirstToken, c.M.LastToken)}\"", ok
+                            ? $"it gives {r.M.Text}, as stated"
+                            : $"it does not give {r.M.Text}", b.M, c.M, r.M);
                     }
                 }
             }

@@ -233,6 +233,15 @@ public class NumberExtractorRobustnessTests
         }
     }
 
+    [Theory]
+    [InlineData("-8")]
+    [InlineData("to 5")]
+    [InlineData("3-5")]
+    public void RangeEndDay_AtTheStartOfTheText_DoesNotReadBeforeIt(string text)
+    {
+        Assert.DoesNotContain(NumberExtractor.Extract(TextDocument.Parse(text)), static m => m.Kind == NumberKind.Date);
+    }
+
     [Fact]
     public void HalfAMillionDollars_IsMoney()
     {

@@ -72,3 +72,32 @@ public class FalseAlarmTests
         Assert.True(Flagged(text), string.Join(" | ", Checks(text).Select(static c => c.Status + ": " + c.Message)));
     }
 }
+
+/// <summary>The checks read tokens around each figure; none may read past either end of the text.</summary>
+public class NumericCheckBoundaryTests
+{
+    private const string Text =
+        "Library wins $12M for new wing.\n\nThe board granted $12 million, up from $9 million, or 33%. The gauge fell to 7,180 from 7,340 points. "
+        + "It has 640 stores, up 160, or about 33%. The state trims that to $3.2 billion because it expects $0.8 billion. "
+        + "She leads by 6 points - 51% for, 45% against. Of the 15 seats, Labour won eight. The Greens took four and others took three. "
+        + "Eleven officers in total were disciplined. Eight of them were sergeants and three were constables. "
+        + "The guild has 380 members, 215 of whom signed. The club won 7 of the last 10 derbies. Roughly a third of that sum - about $20 million - went to schools. "
+        + "It carried by a two-to-one margin (62 percent to 31 percent), or double the 7-point lead. That is about $2 million a day. "
+        + "\"We will take 25 cents off every ride,\" she said. The same share of nurses - 64 percent - agreed. The trail runs 42 km (26 miles). "
+        + "Funding is split three ways: 50% from the state, 30% from the county and 20% from donors. Aug. 12-14";
+
+    [Fact]
+    public void EveryPrefixAndSuffix_IsCheckedWithoutError()
+    {
+        for (int cut = 0; cut <= Text.Length; cut++)
+        {
+            foreach (string part in new[] { Text[..cut], Text[cut..] })
+            {
+                TextDocument doc = TextDocument.Parse(part);
+                List<NumberMention> numbers = NumberExtractor.Extract(doc);
+                List<NumericCheck> checks = NumericChecker.Check(doc, numbers, []);
+                Assert.All(checks, c => Assert.All(c.Spans, s => Assert.InRange(s.Start + s.Length, 0, part.Length)));
+            }
+        }
+    }
+}
