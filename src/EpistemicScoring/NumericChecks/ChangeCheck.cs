@@ -66,8 +66,15 @@ internal sealed class ChangeCheck : INumericCheck
             {
                 FigureInfo? after = null;
                 FigureInfo? before = null;
+                // "up 40% to $7 billion, from $5 billion": the level right after the percentage, its start right after it.
                 for (int k = i + 1; k < infos.Length && infos[k].Sentence == d.Sentence; k++)
                 {
+                    int reach = after is null ? infos[k].M.FirstToken - d.M.LastToken : infos[k].M.FirstToken - after.M.LastToken;
+                    if (reach > 4)
+                    {
+                        break;
+                    }
+
                     if (infos[k].M.Kind is NumberKind.Money or NumberKind.Count or NumberKind.Measure)
                     {
                         if (after is null && doc.Is(infos[k].M.FirstToken - 1, "to"))

@@ -56,11 +56,15 @@ internal static class FigureLinks
 
         if (doc.Is(f - 1, "that"))
         {
-            // "That $3 billion is", "of that $3 billion": a demonstrative. "showed that 54 percent of voters", "found
-            // that 2,115 contained": a conjunction opening a clause, which points back to nothing.
+            // "That $3 billion is", "of that $3 billion", "that 4,000 figure": a demonstrative. "showed that 54 percent
+            // of voters", "found that 2,115 contained", "given that 36 years have passed": a conjunction opening a
+            // clause, which points back to nothing. A demonstrative "that" takes an amount (money, a share) or a
+            // singular noun such as "figure", never a plural count.
+            bool amount = m.Kind is NumberKind.Money or NumberKind.Percent or NumberKind.PercentagePoints || IsAmountNoun(doc, k);
             int p = f - 2;
             bool opensSentence = p < 0 || doc.SentenceOf(p) != doc.SentenceOf(f - 1) || doc[p].Kind == TokenKind.Punctuation;
-            return opensSentence || doc.IsIn(p, Prepositions) || endsClause ? BackReference.Strong : BackReference.None;
+            bool verbAfter = k < doc.TokenCount && IsFollower(doc, k) && !IsAmountNoun(doc, k);
+            return amount && (opensSentence || doc.IsIn(p, Prepositions) || verbAfter || IsAmountNoun(doc, k)) ? BackReference.Strong : BackReference.None;
         }
 
         if (!doc.Is(f - 1, "the") || doc.Is(f - 2, "of") || doc.Is(f - 2, "by"))
@@ -77,6 +81,9 @@ internal static class FigureLinks
 
         return BackReference.None;
     }
+
+    private static bool IsAmountNoun(TextDocument doc, int k) =>
+        doc.Is(k, "figure") || doc.Is(k, "amount") || doc.Is(k, "number") || doc.Is(k, "sum") || doc.Is(k, "total") || doc.Is(k, "estimate") || doc.Is(k, "tally");
 
     private static bool IsFollower(TextDocument doc, int k)
     {

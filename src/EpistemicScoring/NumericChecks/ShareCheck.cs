@@ -26,8 +26,9 @@ internal sealed class ShareCheck : INumericCheck
                 continue;
             }
 
-            // "30 of 79 facilities", "12 of 40 members, or 30%".
-            if (i + 1 < infos.Length && b.M.Kind == NumberKind.Count && doc.Is(b.M.LastToken + 1, "of"))
+            // "30 of 79 facilities", "12 of 40 members, or 30%"; not "21 pages of one warrant", where the part has a noun of
+            // its own and the figure after "of" counts something else.
+            if (i + 1 < infos.Length && b.M.Kind == NumberKind.Count && doc.Is(b.M.LastToken + 1, "of") && b.M.Subject is null)
             {
                 FigureInfo w = infos[i + 1];
                 int wf = w.M.FirstToken;

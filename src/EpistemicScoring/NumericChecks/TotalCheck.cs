@@ -102,8 +102,9 @@ internal sealed class TotalCheck : INumericCheck
                     continue;
                 }
 
+                // "These two young men": a few people named before, not a remainder of the count.
                 FigureInfo? larger = earlier.FirstOrDefault(a => a.M.Value > b.M.Value && a.M.Bound == NumberBound.None);
-                if (larger is not null)
+                if (larger is not null && b.M.Value >= 10)
                 {
                     Add(result, NumericCheckKind.Total, false, $"Remainder \"{Quote(doc, b.M.FirstToken - 1, b.M.LastToken)}\"", $"it refers back to a group counted before, but neither {larger.M.Text} nor a difference of the figures stated gives {F(b.M.Value)}", larger.M, b.M);
                 }

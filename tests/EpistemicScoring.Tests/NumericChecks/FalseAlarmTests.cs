@@ -52,6 +52,15 @@ public class FalseAlarmTests
     // A margin of error is not the gap between two shares; a gap stated far from the pair is another gap.
     [InlineData("Her rating fell from 66 percent to 52 percent, a drop beyond the poll's 8 percentage-point margin of error.")]
     [InlineData("Despite leading the last 8 polls by an average of six points, he lost on Monday, 31.5 percent to 28.2 percent.")]
+    // "N nouns of one X": the part has a noun of its own, and "one" counts something else.
+    [InlineData("The court released 18 pages of one sealed order on Friday.")]
+    // "that" after a verb opens a clause; a demonstrative "that" never takes a plural count.
+    [InlineData("A survey found that 31 percent of members have doubts. Asked only of younger members, it would find that 60 percent [have doubts].")]
+    [InlineData("She reported the theft 20 years later. Given that 34 years have passed, the case is closed.")]
+    // "These two young men": a few people named before, not a remainder of the count.
+    [InlineData("There were eleven young men in the seminary. These two young men said it was impossible.")]
+    // A percentage at the end of one line does not govern the figures of the next.
+    [InlineData("Local jobs rose a whopping 210,000 \u2013 up 0.31%\nThe jobs index, set to 100.0 in 2010, fell from 118.0 to 117.2.")]
     // "the remaining two" with no part stated.
     [InlineData("The slate listed its 12 delegates. Most of them won, and the remaining two delegates backed the senator anyway.")]
     public void RealShapes_AreNotFlagged(string text)
