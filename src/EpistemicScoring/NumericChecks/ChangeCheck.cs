@@ -69,19 +69,23 @@ internal sealed class ChangeCheck : INumericCheck
                 // "up 40% to $7 billion, from $5 billion": the level right after the percentage, its start right after it.
                 for (int k = i + 1; k < infos.Length && infos[k].Sentence == d.Sentence; k++)
                 {
-                    int reach = after is null ? infos[k].M.FirstToken - d.M.LastToken : infos[k].M.FirstToken - after.M.LastToken;
+                    FigureInfo? last = after is null ? before : before is null ? after : null;
+                    int reach = last is null ? infos[k].M.FirstToken - d.M.LastToken : infos[k].M.FirstToken - last.M.LastToken;
                     if (reach > 4)
                     {
                         break;
                     }
 
+                    // Either order: "up 40% to $7 billion, from $5 billion", "rose 25% from $1,200 to $1,500".
                     if (infos[k].M.Kind is NumberKind.Money or NumberKind.Count or NumberKind.Measure)
                     {
-                        if (after is null && doc.Is(infos[k].M.FirstToken - 1, "to"))
+                        FigureInfo? other = after ?? before;
+                        bool sameKind = other is null || infos[k].Bucket == other.Bucket;
+                        if (after is null && sameKind && doc.Is(infos[k].M.FirstToken - 1, "to"))
                         {
                             after = infos[k];
                         }
-                        else if (after is not null && before is null && doc.Is(infos[k].M.FirstToken - 1, "from") && infos[k].Bucket == after.Bucket)
+                        else if (before is null && sameKind && doc.Is(infos[k].M.FirstToken - 1, "from"))
                         {
                             before = infos[k];
                         }

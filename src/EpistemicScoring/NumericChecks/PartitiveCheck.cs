@@ -11,7 +11,7 @@ namespace EpistemicScoring.NumericChecks;
 /// <item>"640 members, 410 of whom voted": the part after the whole, with "of whom" or "of which";</item>
 /// <item>"12,000 families were eligible. … more than 9,000 of them": "of them", "of those", "of these" back to the last
 /// count, in its sentence or the two before;</item>
-/// <item>"11 of the last 12 elections": "of the last/past/previous/first/next N";</item>
+/// <item>"11 of the last 12 elections": "of the last/past/previous/first/next N"; "9 out of 12 shots";</item>
 /// <item>"$80 million … About half of that money - more than $38 million -": a fraction of a figure before, with the
 /// amount it comes to set beside it.</item>
 /// </list>
@@ -42,6 +42,14 @@ internal sealed class PartitiveCheck : INumericCheck
             }
 
             int of = p.M.LastToken + 1;
+            if (doc.Is(of, "out") && doc.Is(of + 1, "of") && i + 1 < infos.Length && infos[i + 1].Bucket == p.Bucket
+                && (infos[i + 1].M.FirstToken == of + 2 || infos[i + 1].M.FirstToken == of + 3 && (doc.Is(of + 2, "the") || doc.Is(of + 2, "its") || doc.Is(of + 2, "their") || doc.Is(of + 2, "his") || doc.Is(of + 2, "her"))))
+            {
+                // "14 out of 12 shots".
+                Compare(doc, results, $"Partitive \"{Quote(doc, p.M.FirstToken, infos[i + 1].M.LastToken)}\"", infos[i + 1], p);
+                continue;
+            }
+
             if (!doc.Is(of, "of"))
             {
                 continue;

@@ -32,7 +32,8 @@ internal sealed class ShareCheck : INumericCheck
             {
                 FigureInfo w = infos[i + 1];
                 int wf = w.M.FirstToken;
-                bool direct = wf == b.M.LastToken + 2 || (wf == b.M.LastToken + 3 && (doc.Is(b.M.LastToken + 2, "the") || doc.Is(b.M.LastToken + 2, "its") || doc.Is(b.M.LastToken + 2, "their")));
+                int det = b.M.LastToken + 2;
+                bool direct = wf == b.M.LastToken + 2 || (wf == b.M.LastToken + 3 && (doc.Is(det, "the") || doc.Is(det, "its") || doc.Is(det, "their") || doc.Is(det, "his") || doc.Is(det, "her") || doc.Is(det, "our") || doc.Is(det, "my") || doc.Is(det, "your")));
                 if (direct && w.M.Kind == NumberKind.Count && w.M.Value > 0)
                 {
                     bool ok = b.M.Value <= w.Hi;

@@ -25,6 +25,8 @@ public class DirectionAndChangeTests
     [InlineData("flat, compared with", "Orders were essentially flat ($2.31 billion compared with $2.29 billion a year before).", "$2.31 billion", "$2.81 billion", "Direction \"flat\"")]
     [InlineData("slightly, versus", "Margins were slightly lower (11.2% versus 11.6%).", "11.2% versus", "14.2% versus", "Direction \"slightly lower\"")]
     [InlineData("slightly, size", "Margins edged up (12.1% versus 11.6%).", "12.1% versus", "17.1% versus", "Direction \"edged up\"")]
+    [InlineData("percent change, from then to", "Bus fares rose 20% from $2.50 to $3.00 last spring.", "rose 20%", "rose 35%", "Percent change \"rose")]
+    [InlineData("percent change, to then from", "Bus fares rose 20% to $3.00 from $2.50 last spring.", "rose 20%", "rose 35%", "Percent change \"rose")]
     [InlineData("level and increment", "The chain now runs 640 stores, up 160, or a third more, since 2020. It has 640 stores, up 160, or about 33%, since 2020.", "or about 33%", "or about 45%", "Level and change")]
     [InlineData("difference across clauses", "The bridge would cost $4.0 billion. The state trims that to $3.2 billion because it expects $0.8 billion from tolls.", "$0.8 billion", "$1.4 billion", "Difference \"trims that to")]
     public void Wording_IntactHolds_BrokenIsFlagged(string wording, string intact, string from, string to, string named)

@@ -21,6 +21,7 @@ public class PartitiveTests
     [InlineData("of which", "The firm runs 42 depots, 30 of which opened after 2015.", "30 of which", "48 of which", "Partitive \"")]
     [InlineData("of them", "About 8,400 tenants were offered the grant. \"We have paid more than 6,000 of them already,\" the clerk said.", "6,000 of them", "9,800 of them", "Partitive \"")]
     [InlineData("of the last", "The club has won 7 of the last 10 derbies.", "7 of the last", "12 of the last", "Partitive \"")]
+    [InlineData("of his", "The jockey won 11 of his 14 rides at the meeting.", "11 of his", "16 of his", "Part of a whole \"")]
     [InlineData("fraction of that", "The appeal raised $60 million in the spring. Roughly a third of that sum - about $20 million - went to schools.", "about $20 million", "about $35 million", "Fraction \"")]
     public void Wording_IntactHolds_BrokenIsFlagged(string wording, string intact, string from, string to, string named)
     {
@@ -29,6 +30,14 @@ public class PartitiveTests
         Assert.Contains(ok, c => c.Status == NumericCheckStatus.Consistent && c.Message.StartsWith(named, StringComparison.Ordinal));
         List<NumericCheck> bad = Checks(intact.Replace(from, to, StringComparison.Ordinal));
         Assert.True(bad.Any(c => c.Status == NumericCheckStatus.Inconsistent && c.Message.StartsWith(named, StringComparison.Ordinal)), $"{wording}: {Describe(bad)}");
+    }
+
+    [Fact]
+    public void OutOf_PartLargerThanTheWhole_IsFlagged()
+    {
+        // "9 out of 12" is read as the fraction 0.75; written larger than its whole, the part is two counts.
+        Assert.DoesNotContain(Checks("The striker scored 9 out of 12 penalties this season."), static c => c.Status == NumericCheckStatus.Inconsistent);
+        Assert.Contains(Checks("The striker scored 13 out of 12 penalties this season."), static c => c.Status == NumericCheckStatus.Inconsistent && c.Message.StartsWith("Partitive \"13 out of 12", StringComparison.Ordinal));
     }
 
     [Theory]
