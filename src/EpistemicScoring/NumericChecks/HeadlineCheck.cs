@@ -88,7 +88,8 @@ internal sealed class HeadlineCheck : INumericCheck
             ReadOnlySpan<char> w = doc.TokenText(t);
             if (doc[t].Kind != TokenKind.Word || w.Length < 4 || doc.IsIn(t, Numbers.NumberLexicon.NotCountedNouns)
                 || Numbers.NumberLexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) || Numbers.NumberLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w)
-                || Numbers.NumberLexicon.MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) || Numbers.NumberLexicon.CurrencyWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w))
+                || Numbers.NumberLexicon.MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) || Numbers.NumberLexicon.CurrencyWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w)
+                || Numbers.NumberLexicon.Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w))
             {
                 continue;
             }

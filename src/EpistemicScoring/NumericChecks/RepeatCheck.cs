@@ -7,8 +7,9 @@ using static EpistemicScoring.NumericChecks.FigureLinks;
 namespace EpistemicScoring.NumericChecks;
 
 /// <summary>
-/// One quantity named again by a back-reference ("that $3 billion", "among the 4,000") or by the same counted phrase
-/// of two or more words ("four different schools"); the two should agree. Shared context words alone never link two
+/// One quantity named again by a back-reference ("that $3 billion", "among the 4,000"), by the same counted phrase
+/// of two or more words quoted against its paraphrase ("four different schools"), or by the same period named by its
+/// position in nearby sentences ("the first three months"); the two should agree. Shared context words alone never link two
 /// figures: articles full of figures (polls, fundraising tallies) state many different amounts in the same words.
 /// </summary>
 internal sealed class RepeatCheck : INumericCheck
@@ -63,6 +64,22 @@ internal sealed class RepeatCheck : INumericCheck
                 phrases[phraseKey] = b;
             }
 
+            if (partner is null && PeriodWord(doc, b.M) is { } period)
+            {
+                // "the first three months … In the first three months": one period named by its position, twice in a
+                // paragraph, within two sentences.
+                for (int k = earlier.Count - 1; k >= 0; k--)
+                {
+                    FigureInfo a = earlier[k];
+                    if (a.Paragraph == b.Paragraph && b.Sentence - a.Sentence is > 0 and <= 2 && PeriodWord(doc, a.M) == period)
+                    {
+                        partner = a;
+                        wording = "Same period";
+                        break;
+                    }
+                }
+            }
+
             earlier.Add(b);
             if (partner is null)
             {
@@ -75,7 +92,12 @@ internal sealed class RepeatCheck : INumericCheck
                 flagged.Add(b.Index);
             }
 
-            string cue = wording == "Back-reference" ? Quote(doc, b.M.FirstToken - 1, b.M.LastToken) : b.M.Text;
+            string cue = wording switch
+            {
+                "Back-reference" => Quote(doc, b.M.FirstToken - 1, b.M.LastToken),
+                "Same period" => Quote(doc, b.M.FirstToken - 2, b.M.LastToken),
+                _ => b.M.Text,
+            };
             Add(result, NumericCheckKind.Repeat, ok, $"{wording} \"{cue}\"", ok
                 ? $"it names {partner.M.Text} stated earlier again; the figures agree"
                 : $"it names {partner.M.Text} stated earlier again, but the values differ ({Describe(partner)} against {Describe(b)})", partner.M, b.M);
@@ -114,6 +136,14 @@ internal sealed class RepeatCheck : INumericCheck
 
         return nearest;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PeriodWords = Internal.EmbeddedData.Words("numericchecks-period-words.txt");
+
+    /// <summary>"the first three months": the position word of a period of time, or null.</summary>
+    private static string? PeriodWord(TextDocument doc, NumberMention m) =>
+        m.Kind == NumberKind.Measure && m.Unit is "day" or "week" or "month" or "year" or "hour" or "decade" && doc.Is(m.FirstToken - 2, "the") && doc.IsIn(m.FirstToken - 1, PeriodWords)
+            ? doc.TokenText(m.FirstToken - 1).ToString().ToLowerInvariant()
+            : null;
 
     public static string Describe(FigureInfo i)
     {

@@ -26,6 +26,7 @@ public class RestatementTests
     [InlineData("unit gloss, distance", "The trail runs 42 km (26 miles) along the ridge.", "(26 miles)", "(36 miles)", "Unit gloss \"")]
     [InlineData("unit gloss, weight", "Each sack weighs 20kg (44 lb) when full.", "(44 lb)", "(54 lb)", "Unit gloss \"")]
     [InlineData("unit gloss, temperature", "By noon it was 35°C (95°F) in the square.", "(95°F)", "(85°F)", "Unit gloss \"")]
+    [InlineData("same period", "New members pay half fees for the first six months. Over the first six months, they may also bring a guest.", "the first six months.", "the first nine months.", "Same period \"")]
     [InlineData("same move restated", "The krone closed at $0.0961, up from $0.0958 on Friday.\n\nClosing rates:\n\nKrone: UP at $0.0961 from $0.0958.", "UP at $0.0961", "UP at $0.0971", "Same move restated \"")]
     public void Wording_IntactHolds_BrokenIsFlagged(string wording, string intact, string from, string to, string named)
     {
@@ -46,6 +47,8 @@ public class RestatementTests
     // "the same day" says nothing about the figure; "not the same" says the opposite.
     [InlineData("Some 40 people were hurt on Monday. On the same day, 65 people were hurt in the next town.")]
     [InlineData("Officials counted 12 ballots with errors. These are not the same 9 ballots the court saw.")]
+    // Periods far apart, or in different paragraphs, may be two periods.
+    [InlineData("Growth was slow in the first two years.\n\nBy the first five years, the fund had doubled.")]
     // A quotation and a paraphrase with no shared rate are two quantities.
     [InlineData("The council hired 14 inspectors last year.\n\n\"We still need 30 more,\" the chief said.")]
     public void NoRestatementCue_IsNotFlagged(string text)
