@@ -28,7 +28,7 @@ internal sealed class ShareCheck : INumericCheck
 
             // "30 of 79 facilities", "12 of 40 members, or 30%"; not "21 pages of one warrant", where the part has a noun of
             // its own and the figure after "of" counts something else.
-            if (i + 1 < infos.Length && b.M.Kind == NumberKind.Count && doc.Is(b.M.LastToken + 1, "of") && b.M.Subject is null)
+            if (i + 1 < infos.Length && b.M.Kind == NumberKind.Count && doc.Is(b.M.LastToken + 1, "of") && !EndsWithNoun(doc, b.M))
             {
                 FigureInfo w = infos[i + 1];
                 int wf = w.M.FirstToken;
@@ -150,6 +150,12 @@ internal sealed class ShareCheck : INumericCheck
 
         return whole.M.Kind != NumberKind.Count || pair || whole.Head is null || part.Head is null || whole.Head == part.Head || (IsPeople(whole.Head) && IsPeople(part.Head));
     }
+
+    /// <summary>"21 pages" (of one warrant): the mention ends in its counted noun, not in a numeral.</summary>
+    private static bool EndsWithNoun(TextDocument doc, NumberMention m) =>
+        m.LastToken > m.FirstToken && doc[m.LastToken].Kind == TokenKind.Word
+        && !NumberLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(m.LastToken))
+        && !NumberLexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(m.LastToken));
 
     private static int SubsetCue(TextDocument doc, FigureInfo b, FigureInfo[] infos, int i)
     {

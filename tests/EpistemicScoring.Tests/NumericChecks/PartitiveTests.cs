@@ -22,6 +22,7 @@ public class PartitiveTests
     [InlineData("of them", "About 8,400 tenants were offered the grant. \"We have paid more than 6,000 of them already,\" the clerk said.", "6,000 of them", "9,800 of them", "Partitive \"")]
     [InlineData("of the last", "The club has won 7 of the last 10 derbies.", "7 of the last", "12 of the last", "Partitive \"")]
     [InlineData("of his", "The jockey won 11 of his 14 rides at the meeting.", "11 of his", "16 of his", "Part of a whole \"")]
+    [InlineData("N of the M nouns", "Council member Reyes, one of the two votes against, asked for a delay.", "one of the two", "three of the two", "Part of a whole \"")]
     [InlineData("fraction of that", "The appeal raised $60 million in the spring. Roughly a third of that sum - about $20 million - went to schools.", "about $20 million", "about $35 million", "Fraction \"")]
     public void Wording_IntactHolds_BrokenIsFlagged(string wording, string intact, string from, string to, string named)
     {
