@@ -6,17 +6,26 @@
 # (rulesHash, lexiconsHash, digest) blanked. A change to the built-in word lists that must not change any score
 # (removing an exact duplicate entry) changes only the third column; `--check-scores FILE` compares the fourth only.
 # Skips cleanly when ../shared is absent (the samples are always scored).
+# `--cli DLL` (first) scores with a given build of epistemic.dll instead of building this checkout, e.g. another
+# commit built into /tmp, so two builds can be compared without switching branches.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mode=print; ref=; ignore=
+mode=print; ref=; ignore=; cli_dll=
 # --ignore a,b: leave out the named top-level report fields before hashing, to show that a change which only adds
-# fields (such as 'language,warnings') changed nothing else in any report.
-if [ "${1:-}" = --ignore ]; then ignore=$2; shift 2; fi
-case "${1:-}" in --save) mode=save; ref=$2;; --check) mode=check; ref=$2;; --check-scores) mode=scores; ref=$2;; "") ;; *) echo "usage: $0 [--ignore FIELDS] [--save FILE|--check FILE|--check-scores FILE]" >&2; exit 2;; esac
+# fields (such as 'language,warnings') changed nothing else in any report. --cli DLL: score with that build.
+while [ "${1:-}" = --ignore ] || [ "${1:-}" = --cli ]; do
+  if [ "$1" = --ignore ]; then ignore=$2; else cli_dll=$2; fi
+  shift 2
+done
+case "${1:-}" in --save) mode=save; ref=$2;; --check) mode=check; ref=$2;; --check-scores) mode=scores; ref=$2;; "") ;; *) echo "usage: $0 [--ignore FIELDS] [--cli DLL] [--save FILE|--check FILE|--check-scores FILE]" >&2; exit 2;; esac
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-dotnet build src/EpistemicScoring.Cli -c Release -v q -nologo >/dev/null
-cli=(dotnet src/EpistemicScoring.Cli/bin/Release/net10.0/epistemic.dll)
+if [ -n "$cli_dll" ]; then
+  cli=(dotnet "$cli_dll")
+else
+  dotnet build src/EpistemicScoring.Cli -c Release -v q -nologo >/dev/null
+  cli=(dotnet src/EpistemicScoring.Cli/bin/Release/net10.0/epistemic.dll)
+fi
 
 python3 - "$work" <<'PY'
 import json, os, sys, glob

@@ -121,3 +121,41 @@ public class DocumentAndVerdictEvalTests
         }
     }
 }
+
+public class NumbersEvalTests
+{
+    [Fact]
+    public void Eval_Numbers_ReportsProbesPerCase_AndFalseAlarmsOnRealArticles()
+    {
+        const string Real = "The museum sold 4,000 tickets on Friday. It sold 3,500 on Saturday, the director said.";
+        const string Fake = "A grant of $12 million and a loan of $5 million add up to $19 million, the mayor said.";
+        string articles = CliRunner.TempFile(".jsonl", string.Join("\n",
+            System.Text.Json.JsonSerializer.Serialize(new { id = "r1", text = Real, label = "real" }),
+            System.Text.Json.JsonSerializer.Serialize(new { id = "r2", text = Fake, label = "real" }),
+            System.Text.Json.JsonSerializer.Serialize(new { id = "f1", text = Fake, label = "fake" })) + "\n");
+        string tsv = CliRunner.TempFile(".tsv", "id\tstart\tend\tkind\tvalue\tunit\tapprox\ttext\nr1\t16\t29\tCOUNT\t4000\t\tfalse\t4,000 tickets\n");
+        string probes = CliRunner.TempFile(".jsonl", string.Join("\n",
+            System.Text.Json.JsonSerializer.Serialize(new { id = "T1:intact", @case = "T1", version = "intact", expect_flag = false, text = "A grant of $12 million and a loan of $5 million add up to $17 million." }),
+            System.Text.Json.JsonSerializer.Serialize(new { id = "T1:broken", @case = "T1", version = "broken", expect_flag = true, text = Fake })) + "\n");
+        try
+        {
+            CliResult r = CliRunner.Run("eval", "--task", "numbers", "--data", tsv, "--articles", articles, "--probes", probes);
+            Assert.Equal(0, r.ExitCode);
+            Assert.Contains("probes (", r.Out, StringComparison.Ordinal);
+            Assert.Contains("1 cases, 1 right; broken 1/1 flagged, intact 0/1 flagged", r.Out, StringComparison.Ordinal);
+            Assert.Contains("ok  T1", r.Out, StringComparison.Ordinal);
+            Assert.Contains("real articles (all): 1 of 2 carry an inconsistent or contradicted figure", r.Out, StringComparison.Ordinal);
+
+            CliResult json = CliRunner.Run("eval", "--task", "numbers", "--data", tsv, "--articles", articles, "--probes", probes, "--json");
+            using var doc = System.Text.Json.JsonDocument.Parse(json.Out);
+            Assert.Equal(1, doc.RootElement.GetProperty("probes").GetProperty("casesRight").GetInt32());
+            Assert.Equal(2, doc.RootElement.GetProperty("realArticles").GetProperty("articles").GetInt32());
+        }
+        finally
+        {
+            File.Delete(articles);
+            File.Delete(tsv);
+            File.Delete(probes);
+        }
+    }
+}

@@ -13,6 +13,21 @@ public class StatisticsTests
     }
 
     [Fact]
+    public void WilsonInterval_ContainsTheProportion_AndStaysInsideZeroOne()
+    {
+        (double lo, double hi) = Statistics.WilsonInterval(0, 30);
+        Assert.Equal(0, lo);
+        Assert.InRange(hi, 0.10, 0.13); // 0.114 for 0 of 30
+        (lo, hi) = Statistics.WilsonInterval(10, 100);
+        Assert.InRange(lo, 0.054, 0.056); // 0.0552 .. 0.1744
+        Assert.InRange(hi, 0.173, 0.176);
+        (lo, hi) = Statistics.WilsonInterval(5, 5);
+        Assert.Equal(1, hi);
+        Assert.True(lo < 1);
+        Assert.True(double.IsNaN(Statistics.WilsonInterval(0, 0).Low));
+    }
+
+    [Fact]
     public void RocAuc_MatchesPairCounting()
     {
         var rng = new Random(7);

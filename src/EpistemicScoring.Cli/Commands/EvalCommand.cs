@@ -38,6 +38,7 @@ internal static class EvalCommand
         var texts = new Option<string?>("--texts") { Description = "verdicts, document, writing: JSONL with id and text, when the labelled file has no text.", HelpName = "FILE" };
         var articles = new Option<string?>("--articles") { Description = "numbers: JSONL {id, text} with the annotated articles (default: ../news/*.jsonl beside the data file).", HelpName = "FILE" };
         var relations = new Option<string?>("--relations") { Description = "numbers: also score the consistency checks on this numeric-relations.jsonl.", HelpName = "FILE" };
+        var probes = new Option<string?>("--probes") { Description = "numbers: intact/broken probe passages to check (default: numeric-relation-probes.jsonl beside the data file, when present).", HelpName = "FILE" };
         var model = new Option<string?>("--model") { Description = "document: a classifier model file (from 'epistemic train'); adds its probability as the row 'classifier'.", HelpName = "MODEL.zip" };
         var half = new Option<string>("--half")
         {
@@ -47,7 +48,7 @@ internal static class EvalCommand
         half.AcceptOnlyFromAmong("all", "tune", "check");
         var verbose = new Option<bool>("--verbose") { Description = "numbers: list misses, false positives, wrong values and each relation case." };
         var common = new CommonOptions();
-        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose, details, model, half, baseline };
+        var command = new Command("eval", "Measures the scorer against labelled data and prints the figures.") { task, data, json, report, positive, predictions, texts, articles, relations, verbose, details, model, probes, half, baseline };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -66,6 +67,7 @@ internal static class EvalCommand
                 ["texts"] = parse.GetValue(texts),
                 ["articles"] = parse.GetValue(articles),
                 ["relations"] = parse.GetValue(relations),
+                ["probes"] = parse.GetValue(probes),
                 ["verbose"] = parse.GetValue(verbose) ? "true" : null,
                 ["details"] = parse.GetValue(details) ? "true" : null,
                 ["model"] = parse.GetValue(model),
@@ -84,7 +86,7 @@ internal static class EvalCommand
 
             if (reportPath is not null)
             {
-                IO.SafeOutput.RefuseInputs(reportPath, "the report", [parse.GetValue(data), .. extra.Where(static kv => kv.Key is "predictions" or "texts" or "articles" or "relations" or "model" or "baseline").Select(static kv => kv.Value), .. common.InputPaths(parse)]);
+                IO.SafeOutput.RefuseInputs(reportPath, "the report", [parse.GetValue(data), .. extra.Where(static kv => kv.Key is "predictions" or "texts" or "articles" or "relations" or "probes" or "model" or "baseline").Select(static kv => kv.Value), .. common.InputPaths(parse)]);
             }
 
             EpistemicScorer scorer = common.BuildScorer(parse, io.Error);

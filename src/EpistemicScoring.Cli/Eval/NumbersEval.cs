@@ -5,17 +5,25 @@ using EpistemicScoring.Reports;
 namespace EpistemicScoring.Cli.Eval;
 
 /// <summary>
-/// <c>--task numbers</c>: number extraction against annotated mentions, and the consistency checks against
-/// stated relations kept and broken.
+/// <c>--task numbers</c>: number extraction against annotated mentions, the consistency checks against stated
+/// relations kept and broken, probe passages, and false alarms on real articles.
 /// <list type="bullet">
 /// <item><c>--data numbers.tsv</c> (columns <c>id start end kind value unit approx text</c>): extraction precision,
 /// recall and F1 by span overlap, overall and per kind group (amounts = MONEY, percentages = PERCENT, counts =
 /// COUNT, measures = MEASURE), value accuracy of found mentions (within 0.5%), and kind accuracy.</item>
 /// <item><c>--data numeric-relations.jsonl</c>, or <c>--relations FILE</c> beside a TSV: the share of broken cases
 /// flagged <c>inconsistent</c> on one of the case's spans, and the share of intact originals flagged.</item>
+/// <item><c>--probes FILE</c>, by default <c>numeric-relation-probes.jsonl</c> beside the data file when it exists
+/// (records <c>case</c>, <c>version</c> intact/broken, <c>expect_flag</c>, <c>text</c>): per case (one wording
+/// each), whether the intact and the broken passage carry any inconsistent or contradicted figure, and the
+/// message of the check that flagged it. The probes are a fixed check, read whole whatever <c>--half</c> says.</item>
+/// <item>The articles labelled <c>real</c> among those loaded: the share carrying any inconsistent or contradicted
+/// figure (every one a false alarm unless the article really contradicts itself), with a 95% Wilson interval.</item>
 /// </list>
-/// The article texts come from <c>--articles FILE</c> (JSONL with <c>id</c> and <c>text</c>), or by default from
-/// every <c>*.jsonl</c> in <c>../news/</c> next to the data file.
+/// The article texts come from <c>--articles FILE</c> (JSONL with <c>id</c> and <c>text</c>, optional
+/// <c>label</c>), or by default from every <c>*.jsonl</c> in <c>../news/</c> next to the data file. With
+/// <c>--half</c>, every figure reads only the articles of that half (by the article record's key,
+/// <see cref="DevSplit"/>), so annotations, relations and article stay in one half.
 /// </summary>
 internal sealed class NumbersEval : IEvalTask
 {
@@ -23,15 +31,16 @@ internal sealed class NumbersEval : IEvalTask
 
     public string Name => "numbers";
 
-    public string Description => "number extraction (numbers.tsv) and consistency checks (numeric-relations.jsonl)";
+    public string Description => "number extraction (numbers.tsv), consistency checks (numeric-relations.jsonl, probes) and false alarms on real articles";
 
     public int Run(EvalContext context)
     {
         string data = context.DataPath;
         context.Extra.TryGetValue("articles", out string? articlesPath);
         context.Extra.TryGetValue("relations", out string? relationsPath);
+        context.Extra.TryGetValue("probes", out string? probesPath);
         bool isRelations = data.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || data.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        Dictionary<string, string> articles = LoadArticles(articlesPath, data);
+        Dictionary<string, Article> articles = LoadArticles(articlesPath, data);
         var output = new Dictionary<string, object>(StringComparer.Ordinal) { ["task"] = Name };
         if (isRelations)
         {
@@ -46,6 +55,14 @@ internal sealed class NumbersEval : IEvalTask
             }
         }
 
+        string besideData = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(data)) ?? ".", ProbesFile);
+        if (probesPath is not null || File.Exists(besideData))
+        {
+            Probes(context, probesPath ?? besideData, output);
+        }
+
+        RealArticles(context, articles, output);
+
         if (context.Json)
         {
             context.Io.Out.WriteLine(JsonSerializer.Serialize(output));
@@ -54,9 +71,17 @@ internal sealed class NumbersEval : IEvalTask
         return ExitCodes.Success;
     }
 
-    private static Dictionary<string, string> LoadArticles(string? path, string data)
+    private const string ProbesFile = "numeric-relation-probes.jsonl";
+
+    /// <summary>An article text with its label (or null) and the dev half its record belongs to.</summary>
+    private sealed record Article(string Text, string? Label, DevHalf Half)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        public bool InCurrentHalf => DevSplit.Current == DevHalf.All || Half == DevSplit.Current;
+    }
+
+    private static Dictionary<string, Article> LoadArticles(string? path, string data)
+    {
+        var result = new Dictionary<string, Article>(StringComparer.Ordinal);
         var files = new List<string>();
         if (path is not null)
         {
@@ -68,19 +93,19 @@ internal sealed class NumbersEval : IEvalTask
             string news = Path.Combine(dir ?? ".", "..", "news");
             if (Directory.Exists(news))
             {
-                files.AddRange(Directory.GetFiles(news, "*.jsonl"));
+                files.AddRange(Directory.GetFiles(news, "*.jsonl").Order(StringComparer.Ordinal));
             }
         }
 
         foreach (string file in files)
         {
-            foreach ((_, JsonElement record) in JsonLines.ReadAll(file))
+            foreach ((int line, JsonElement record) in JsonLines.ReadAll(file))
             {
                 string? id = JsonLines.String(record, "id");
                 string? text = JsonLines.String(record, "text");
                 if (id is not null && text is not null)
                 {
-                    result[id] = text;
+                    result[id] = new Article(text, JsonLines.String(record, "label"), DevSplit.HalfOf(DevSplit.KeyOf(record, line)));
                 }
             }
         }
@@ -128,7 +153,7 @@ internal sealed class NumbersEval : IEvalTask
 
     private sealed record Gold(string Id, int Start, int End, string Kind, string Value, string Unit, bool Approx, string Text);
 
-    private static void Extraction(EvalContext context, string path, Dictionary<string, string> articles, Dictionary<string, object> output)
+    private static void Extraction(EvalContext context, string path, Dictionary<string, Article> articles, Dictionary<string, object> output)
     {
         if (!File.Exists(path))
         {
@@ -149,7 +174,15 @@ internal sealed class NumbersEval : IEvalTask
                 throw new CliException($"{path}:{line}: expected 8 tab-separated columns.");
             }
 
-            gold.Add(new Gold(c[0], int.Parse(c[1], CultureInfo.InvariantCulture), int.Parse(c[2], CultureInfo.InvariantCulture), c[3], c[4], c[5], c[6] == "true", c[7]));
+            if (!articles.TryGetValue(c[0], out Article? owner))
+            {
+                throw new CliException($"{path}: no article text for {c[0]} (pass --articles FILE).");
+            }
+
+            if (owner.InCurrentHalf)
+            {
+                gold.Add(new Gold(c[0], int.Parse(c[1], CultureInfo.InvariantCulture), int.Parse(c[2], CultureInfo.InvariantCulture), c[3], c[4], c[5], c[6] == "true", c[7]));
+            }
         }
 
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -166,11 +199,7 @@ internal sealed class NumbersEval : IEvalTask
         var wrongKinds = new List<string>();
         foreach (IGrouping<string, Gold> article in gold.GroupBy(static g => g.Id))
         {
-            if (!articles.TryGetValue(article.Key, out string? text))
-            {
-                throw new CliException($"{path}: no article text for {article.Key} (pass --articles FILE).");
-            }
-
+            string text = articles[article.Key].Text;
             EpistemicReport report = context.Scorer.Score(text);
             IReadOnlyList<NumberMention> numbers = report.Numbers;
             foreach (NumberMention m in numbers)
@@ -292,19 +321,26 @@ internal sealed class NumbersEval : IEvalTask
         }
     }
 
-    private static void Relations(EvalContext context, string path, Dictionary<string, string> articles, Dictionary<string, object> output)
+    private static void Relations(EvalContext context, string path, Dictionary<string, Article> articles, Dictionary<string, object> output)
     {
         int broken = 0, brokenFlagged = 0, intact = 0, intactFlagged = 0;
         var byRelation = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var lines = new List<string>();
-        foreach ((int line, JsonElement r) in JsonLines.Read(path))
+        foreach ((int line, JsonElement r) in JsonLines.ReadAll(path))
         {
             string id = JsonLines.String(r, "id") ?? throw new CliException($"{path}:{line}: no \"id\".");
             string relation = JsonLines.String(r, "relation") ?? "?";
-            if (!articles.TryGetValue(id, out string? text))
+            if (!articles.TryGetValue(id, out Article? article))
             {
                 throw new CliException($"{path}:{line}: no article text for {id} (pass --articles FILE).");
             }
+
+            if (!article.InCurrentHalf)
+            {
+                continue;
+            }
+
+            string text = article.Text;
 
             var spans = new List<(int Start, int End)>();
             foreach (JsonElement s in r.GetProperty("spans").EnumerateArray())
@@ -389,6 +425,130 @@ internal sealed class NumbersEval : IEvalTask
                     context.Io.Out.WriteLine("    " + l);
                 }
             }
+        }
+    }
+
+    private static bool Flagged(EpistemicReport report, out NumericCheck? flag)
+    {
+        flag = report.NumericChecks.FirstOrDefault(static c => c.Status is NumericCheckStatus.Inconsistent or NumericCheckStatus.Contradicted);
+        return flag is not null;
+    }
+
+    /// <summary>Each probe case (one wording) scored intact and broken: flagged or not, and by which check.</summary>
+    private static void Probes(EvalContext context, string path, Dictionary<string, object> output)
+    {
+        var cases = new SortedDictionary<string, ProbeCase>(StringComparer.Ordinal);
+        foreach ((int line, JsonElement r) in JsonLines.ReadAll(path))
+        {
+            string name = JsonLines.String(r, "case") ?? JsonLines.String(r, "id") ?? $"line {line}";
+            string text = JsonLines.String(r, "text") ?? throw new CliException($"{path}:{line}: no \"text\".");
+            bool expect = r.TryGetProperty("expect_flag", out JsonElement e) ? e.ValueKind == JsonValueKind.True : JsonLines.String(r, "version") == "broken";
+            if (!cases.TryGetValue(name, out ProbeCase? pc))
+            {
+                pc = new ProbeCase();
+                cases[name] = pc;
+            }
+
+            bool flagged = Flagged(context.Scorer.Score(text), out NumericCheck? flag);
+            if (expect)
+            {
+                pc.Broken++;
+                pc.BrokenFlagged += flagged ? 1 : 0;
+                pc.BrokenMessage ??= flag?.Message;
+            }
+            else
+            {
+                pc.Intact++;
+                pc.IntactFlagged += flagged ? 1 : 0;
+                pc.IntactMessage ??= flag?.Message;
+            }
+        }
+
+        int broken = cases.Values.Sum(static c => c.Broken), brokenFlagged = cases.Values.Sum(static c => c.BrokenFlagged);
+        int intact = cases.Values.Sum(static c => c.Intact), intactFlagged = cases.Values.Sum(static c => c.IntactFlagged);
+        int right = cases.Values.Count(static c => c.BrokenFlagged == c.Broken && c.IntactFlagged == 0);
+        output["probes"] = new
+        {
+            file = Path.GetFileName(path),
+            cases = cases.Count,
+            casesRight = right,
+            broken,
+            brokenFlagged,
+            intact,
+            intactFlagged,
+            byCase = cases.ToDictionary(static kv => kv.Key, static kv => new { brokenFlagged = kv.Value.BrokenFlagged, broken = kv.Value.Broken, intactFlagged = kv.Value.IntactFlagged, intact = kv.Value.Intact, brokenFlag = kv.Value.BrokenMessage, intactFlag = kv.Value.IntactMessage }),
+        };
+        if (context.Json)
+        {
+            return;
+        }
+
+        context.Io.Out.WriteLine(FormattableString.Invariant($"probes ({Path.GetFileName(path)}, read whole): {cases.Count} cases, {right} right; broken {brokenFlagged}/{broken} flagged, intact {intactFlagged}/{intact} flagged"));
+        foreach ((string name, ProbeCase c) in cases)
+        {
+            string mark = c.BrokenFlagged == c.Broken && c.IntactFlagged == 0 ? "ok " : "BAD";
+            context.Io.Out.WriteLine($"  {mark} {name,-6} broken {c.BrokenFlagged}/{c.Broken}, intact {c.IntactFlagged}/{c.Intact}   {c.BrokenMessage ?? "(no flag)"}");
+            if (c.IntactMessage is not null)
+            {
+                context.Io.Out.WriteLine($"      intact flagged by: {c.IntactMessage}");
+            }
+        }
+    }
+
+    private sealed class ProbeCase
+    {
+        public int Broken { get; set; }
+
+        public int BrokenFlagged { get; set; }
+
+        public int Intact { get; set; }
+
+        public int IntactFlagged { get; set; }
+
+        public string? BrokenMessage { get; set; }
+
+        public string? IntactMessage { get; set; }
+    }
+
+    /// <summary>Real articles carrying any inconsistent or contradicted figure: false alarms, unless the article contradicts itself.</summary>
+    private static void RealArticles(EvalContext context, Dictionary<string, Article> articles, Dictionary<string, object> output)
+    {
+        var real = articles.Where(static kv => kv.Value.Label == "real" && kv.Value.InCurrentHalf).OrderBy(static kv => kv.Key, StringComparer.Ordinal).ToList();
+        if (real.Count == 0)
+        {
+            return;
+        }
+
+        var flags = new List<string>();
+        int flagged = 0;
+        foreach ((string id, Article a) in real)
+        {
+            EpistemicReport report = context.Scorer.Score(a.Text);
+            bool any = false;
+            foreach (NumericCheck c in report.NumericChecks)
+            {
+                if (c.Status is NumericCheckStatus.Inconsistent or NumericCheckStatus.Contradicted)
+                {
+                    any = true;
+                    flags.Add($"{id}\t{c.Kind}\t{c.Message}");
+                }
+            }
+
+            flagged += any ? 1 : 0;
+        }
+
+        (double lo, double hi) = Statistics.WilsonInterval(flagged, real.Count);
+        double rate = (double)flagged / real.Count;
+        output["realArticles"] = new { articles = real.Count, flagged, rate, low = lo, high = hi, half = DevSplit.Current.ToString().ToLowerInvariant() };
+        if (context.Json)
+        {
+            return;
+        }
+
+        context.Io.Out.WriteLine(FormattableString.Invariant($"real articles ({DevSplit.Current.ToString().ToLowerInvariant()}): {flagged} of {real.Count} carry an inconsistent or contradicted figure ({rate:0.000}, 95% interval {lo:0.000} to {hi:0.000})"));
+        if (context.Extra.TryGetValue("verbose", out string? verbose) && verbose is not null)
+        {
+            Dump(context, "flags on real articles", flags);
         }
     }
 

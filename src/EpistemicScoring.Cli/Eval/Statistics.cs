@@ -359,6 +359,24 @@ internal static class Statistics
         return sorted[lo] + ((position - lo) * (sorted[hi] - sorted[lo]));
     }
 
+    /// <summary>
+    /// The Wilson score interval of a proportion <paramref name="k"/> / <paramref name="n"/> (95% for z = 1.96):
+    /// unlike the normal approximation it stays inside [0, 1] and is not empty at k = 0 or k = n.
+    /// </summary>
+    public static (double Low, double High) WilsonInterval(int k, int n, double z = 1.96)
+    {
+        if (n <= 0)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        double p = (double)k / n;
+        double d = 1 + (z * z / n);
+        double centre = (p + (z * z / (2 * n))) / d;
+        double half = z * Math.Sqrt((p * (1 - p) / n) + (z * z / (4.0 * n * n))) / d;
+        return (Math.Max(0, centre - half), Math.Min(1, centre + half));
+    }
+
     private static int LowerBound(int[] sorted, int value)
     {
         int lo = 0, hi = sorted.Length;

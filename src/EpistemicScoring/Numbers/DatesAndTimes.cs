@@ -64,7 +64,7 @@ internal static class DatesAndTimes
     {
         day = 0;
         last = k;
-        if (k >= doc.TokenCount || doc[k].Kind != TokenKind.Number)
+        if ((uint)k >= (uint)doc.TokenCount || doc[k].Kind != TokenKind.Number)
         {
             return false;
         }
@@ -104,6 +104,44 @@ internal static class DatesAndTimes
         }
 
         return NumberLexicon.Months.TryGetValue(doc.TokenText(k).ToString(), out month);
+    }
+
+    /// <summary>
+    /// The second day of a date range, "Aug. 12-14", "March 3-5, 2016", "Oct. 10 to 12": a date in the month before
+    /// it (with the year that follows, if any), never a count.
+    /// </summary>
+    public static bool TryRangeEndDay(TextDocument doc, int i, out NumberItem? item)
+    {
+        item = null;
+        int j = i - 1;
+        if (!(doc.Is(j, "-") || doc.Is(j, "\u2013") || doc.Is(j, "to") || doc.Is(j, "through")) || !IsDayNumber(doc, i, out int day, out int last))
+        {
+            return false;
+        }
+
+        int d = j - 1;
+        if (d > 0 && (doc.Is(d, "st") || doc.Is(d, "nd") || doc.Is(d, "rd") || doc.Is(d, "th")))
+        {
+            d--;
+        }
+
+        if (d < 1 || !IsDayNumber(doc, d, out int firstDay, out _) || !IsMonth(doc, d - 1, out int month) || firstDay >= day)
+        {
+            return false;
+        }
+
+        int year = 0;
+        if (doc.Is(last + 1, ",") && IsYearNumber(doc, last + 2, out year))
+        {
+            last += 2;
+        }
+        else if (IsYearNumber(doc, last + 1, out year))
+        {
+            last++;
+        }
+
+        item = new NumberItem { First = i, Last = last, NumeralFirst = i, NumeralLast = last, Value = (year * 10000) + (month * 100) + day, Kind = NumberKind.Date, Bare = false };
+        return true;
     }
 
     public static bool TryDate(TextDocument doc, int i, out NumberItem? item)

@@ -114,7 +114,7 @@ internal static class NumberExtractor
                 return new NumberItem { First = i, Last = i, NumeralFirst = i, NumeralLast = i, Kind = NumberKind.Other, Bare = false, NotNormalised = true };
             }
 
-            if (TryDate(doc, i, out NumberItem? date) || TryTime(doc, i, out date) || TryPhone(doc, i, out date))
+            if (TryDate(doc, i, out NumberItem? date) || TryRangeEndDay(doc, i, out date) || TryTime(doc, i, out date) || TryPhone(doc, i, out date))
             {
                 return date;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 using static EpistemicScoring.Numbers.Numerals;
@@ -46,6 +47,17 @@ internal static class UnitWords
                 Subunits(doc, item);
             }
 
+            Subject(doc, item, item.Last + 1);
+            return true;
+        }
+
+        if ((word.Equals("pounds", StringComparison.OrdinalIgnoreCase) || word.Equals("pound", StringComparison.OrdinalIgnoreCase)) && !doc.Is(k + 1, "sterling")
+            && PoundsAreMoney(doc, num, k))
+        {
+            item.Kind = NumberKind.Money;
+            item.Unit = "GBP";
+            item.Last = k;
+            item.Bare = false;
             Subject(doc, item, item.Last + 1);
             return true;
         }
@@ -136,18 +148,43 @@ internal static class UnitWords
         return false;
     }
 
+    /// <summary>
+    /// "40 million pounds for schools", "a budget of 200 pounds", "£300 … another 200 pounds": the pound is money,
+    /// not a weight, when a scale word comes before it, when the text writes £ anywhere, or when a money word stands in
+    /// the sentence (<c>numbers-money-cues.txt</c>: budget, cost, paid, salary…). Never in "pounds of" (a weight of
+    /// something: "4,000 pounds of beef") or after "weigh".
+    /// </summary>
+    private static bool PoundsAreMoney(TextDocument doc, Numeral num, int k)
+    {
+        if (doc.Is(k + 1, "of") || doc.Is(k + 1, "per"))
+        {
+            return false;
+        }
+
+        Sentence s = doc.Sentences[doc.SentenceOf(k)];
+        bool moneyWord = false;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            ReadOnlySpan<char> w = doc.TokenText(t);
+            if (w.StartsWith("weigh", StringComparison.OrdinalIgnoreCase) || w.Equals("heavy", StringComparison.OrdinalIgnoreCase) || w.Equals("heavier", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            moneyWord |= doc.IsIn(t, NumberLexicon.MoneyCues);
+        }
+
+        return num.Scale >= 1e6 || moneyWord || doc.Text.Contains('\u00A3', StringComparison.Ordinal);
+    }
+
     /// <summary>Words after a hyphenated number that fix its kind and unit ("3-point", "ten-fold", "50-percent", "six-figure").</summary>
     public static readonly FrozenDictionary<string, (NumberKind Kind, string? Unit)> HyphenUnitWords =
-        new Dictionary<string, (NumberKind Kind, string? Unit)>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["point"] = (NumberKind.PercentagePoints, "pp"),
-            ["points"] = (NumberKind.PercentagePoints, "pp"),
-            ["fold"] = (NumberKind.Multiple, null),
-            ["percent"] = (NumberKind.Percent, "%"),
-            ["dollar"] = (NumberKind.Money, "USD"),
-            ["figure"] = (NumberKind.Other, "figures"),
-            ["digit"] = (NumberKind.Other, "figures"),
-        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        EmbeddedData.Keyed("numbers-hyphen-unit-words.tsv", static row => (Kind(row), row[2] == "-" ? null : row[2]));
+
+    private static NumberKind Kind(string[] row) =>
+        row.Length >= 3 && Enum.TryParse(row[1], ignoreCase: false, out NumberKind kind) && Enum.IsDefined(kind)
+            ? kind
+            : throw new InvalidDataException($"numbers-hyphen-unit-words.tsv: the word '{row[0]}' needs a known kind and a unit.");
 
     public static bool HyphenUnit(ReadOnlySpan<char> rest, NumberItem item)
     {

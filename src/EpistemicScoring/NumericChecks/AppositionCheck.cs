@@ -52,9 +52,9 @@ internal sealed class AppositionCheck : INumericCheck
                 _ => (v - half, v + half),
             };
             bool ok = lo <= p.Hi + 1e-9 && p.Lo <= hi + 1e-9;
-            Add(result, NumericCheckKind.Repeat, ok, ok
-                ? $"{f.M.Text} and {p.M.Text} state the same share."
-                : $"{f.M.Text} is {F(Math.Round(v, 1))}%, not {p.M.Text}.", a.M, b.M);
+            Add(result, NumericCheckKind.Repeat, ok, $"Share restated \"{Quote(doc, a.M.FirstToken, b.M.LastToken)}\"", ok
+                ? $"{f.M.Text} and {p.M.Text} state the same share"
+                : $"{f.M.Text} is {F(Math.Round(v, 1))}%, not {p.M.Text}", a.M, b.M);
         }
     }
 

@@ -9,7 +9,7 @@ using static EpistemicScoring.NumericChecks.FigureLinks;
 namespace EpistemicScoring.NumericChecks;
 
 /// <summary>
-/// A change and its endpoints: points between two percentages, the direction of "from … to", "up 40% to … from …", and year spans and terms.
+/// A change and its endpoints: points between two percentages ("leads by 11 points, 46% to 38%"), "up 40% to … from …", and year spans and terms. The direction words of a pair are <see cref="DirectionCheck"/>'s.
 /// </summary>
 internal sealed class ChangeCheck : INumericCheck
 {
@@ -35,9 +35,15 @@ internal sealed class ChangeCheck : INumericCheck
                 FigureInfo? stated = null;
                 for (int k = Math.Max(0, i - 3); k < Math.Min(infos.Length, i + 5); k++)
                 {
-                    if (infos[k].Sentence == d.Sentence && infos[k].M.Kind == NumberKind.PercentagePoints && infos[k].M.Unit == "pp")
+                    // The stated gap stands next to the pair ("leads by 11 points, 46% to 38%"; "46% to 38%, an 8-point
+                    // lead"), not elsewhere in the sentence ("an average of seven points … won 27.6% to 24.3%"); a
+                    // margin of error is not a gap.
+                    FigureInfo g = infos[k];
+                    int distance = g.M.LastToken < d.M.FirstToken ? d.M.FirstToken - g.M.LastToken : g.M.FirstToken - infos[i + 1].M.LastToken;
+                    if (g.Sentence == d.Sentence && g.M.Kind == NumberKind.PercentagePoints && g.M.Unit == "pp" && distance is > 0 and <= 4
+                        && !doc.Is(g.M.LastToken + 1, "margin") && !doc.Is(g.M.LastToken + 1, "margins"))
                     {
-                        stated = infos[k];
+                        stated = g;
                         break;
                     }
                 }
@@ -47,20 +53,12 @@ internal sealed class ChangeCheck : INumericCheck
                     double diff = Math.Abs(a.M.Value - b.M.Value);
                     double tol = (a.M.Step / 2) + (b.M.Step / 2) + (stated.M.Step / 2) + (stated.M.Bound == NumberBound.None ? 0 : stated.M.Value * 0.15);
                     bool ok = Math.Abs(diff - stated.M.Value) <= tol + 1e-9 || (stated.M.Bound == NumberBound.Lower && diff >= stated.M.Value) || (stated.M.Bound == NumberBound.Upper && diff <= stated.M.Value);
-                    Add(result, NumericCheckKind.Change, ok, ok
-                        ? $"{a.M.Text} and {b.M.Text} differ by {F(diff)} points, as stated ({stated.M.Text})."
-                        : $"{a.M.Text} and {b.M.Text} differ by {F(diff)} points, not {stated.M.Text}.", a.M, b.M, stated.M);
+                    Add(result, NumericCheckKind.Change, ok, $"Gap \"{stated.M.Text}\" with \"{Quote(doc, a.M.FirstToken, b.M.LastToken)}\"", ok
+                        ? $"{a.M.Text} and {b.M.Text} differ by {F(diff)} points, as stated"
+                        : $"{a.M.Text} and {b.M.Text} differ by {F(diff)} points, not {stated.M.Text}", a.M, b.M, stated.M);
                 }
 
-                bool from = doc.Is(a.M.FirstToken - 1, "from");
-                if (from)
-                {
-                    int dir = Direction(doc, a);
-                    if (dir != 0 && Math.Sign(b.M.Value - a.M.Value) != 0 && Math.Sign(b.M.Value - a.M.Value) != dir)
-                    {
-                        Add(result, NumericCheckKind.Change, false, $"The text says the figure went {(dir > 0 ? "up" : "down")}, but it moves from {a.M.Text} to {b.M.Text}.", a.M, b.M);
-                    }
-                }
+                // The direction of "from A to B" is DirectionCheck's.
             }
 
             // "up 40% to $7 billion, from $5 billion".
@@ -68,15 +66,26 @@ internal sealed class ChangeCheck : INumericCheck
             {
                 FigureInfo? after = null;
                 FigureInfo? before = null;
+                // "up 40% to $7 billion, from $5 billion": the level right after the percentage, its start right after it.
                 for (int k = i + 1; k < infos.Length && infos[k].Sentence == d.Sentence; k++)
                 {
+                    FigureInfo? last = after is null ? before : before is null ? after : null;
+                    int reach = last is null ? infos[k].M.FirstToken - d.M.LastToken : infos[k].M.FirstToken - last.M.LastToken;
+                    if (reach > 4)
+                    {
+                        break;
+                    }
+
+                    // Either order: "up 40% to $7 billion, from $5 billion", "rose 25% from $1,200 to $1,500".
                     if (infos[k].M.Kind is NumberKind.Money or NumberKind.Count or NumberKind.Measure)
                     {
-                        if (after is null && doc.Is(infos[k].M.FirstToken - 1, "to"))
+                        FigureInfo? other = after ?? before;
+                        bool sameKind = other is null || infos[k].Bucket == other.Bucket;
+                        if (after is null && sameKind && doc.Is(infos[k].M.FirstToken - 1, "to"))
                         {
                             after = infos[k];
                         }
-                        else if (after is not null && before is null && doc.Is(infos[k].M.FirstToken - 1, "from") && infos[k].Bucket == after.Bucket)
+                        else if (before is null && sameKind && doc.Is(infos[k].M.FirstToken - 1, "from"))
                         {
                             before = infos[k];
                         }
@@ -89,36 +98,28 @@ internal sealed class ChangeCheck : INumericCheck
                     double tol = d.M.Step / 2 + (100 * (after.M.Step + before.M.Step) / 4 / before.M.Value) + (d.M.Bound == NumberBound.None ? 0 : d.M.Value * 0.15);
                     bool up = doc.Is(d.M.FirstToken - 1, "up") || doc.Is(d.M.FirstToken - 1, "rose");
                     bool ok = Math.Abs(pct - d.M.Value) <= tol && (after.M.Value >= before.M.Value) == up;
-                    Add(result, NumericCheckKind.Change, ok, ok
-                        ? $"From {before.M.Text} to {after.M.Text} is a change of {F(Math.Round(pct, 1))}%, as stated ({d.M.Text})."
-                        : $"From {before.M.Text} to {after.M.Text} is a change of {F(Math.Round(pct, 1))}% {(after.M.Value >= before.M.Value ? "up" : "down")}, not {d.M.Text} {(up ? "up" : "down")}.", before.M, after.M, d.M);
+                    Add(result, NumericCheckKind.Change, ok, $"Percent change \"{Quote(doc, d.M.FirstToken - 1, d.M.LastToken)}\" to {after.M.Text} from {before.M.Text}", ok
+                        ? $"from {before.M.Text} to {after.M.Text} is a change of {F(Math.Round(pct, 1))}%, as stated"
+                        : $"from {before.M.Text} to {after.M.Text} is a change of {F(Math.Round(pct, 1))}% {(after.M.Value >= before.M.Value ? "up" : "down")}, not {d.M.Text} {(up ? "up" : "down")}", before.M, after.M, d.M);
                 }
             }
         }
     }
 
-    private static int Direction(TextDocument doc, FigureInfo a)
+    private static bool EndCueBefore(TextDocument doc, int year, int floor)
     {
-        Sentence s = doc.Sentences[a.Sentence];
-        int dir = 0;
-        for (int t = Math.Max(s.FirstToken, a.M.FirstToken - 6); t < a.M.FirstToken; t++)
+        for (int t = year - 1; t > floor && t >= year - 8; t--)
         {
             ReadOnlySpan<char> w = doc.TokenText(t);
-            if (w.StartsWith("fell", StringComparison.OrdinalIgnoreCase) || w.StartsWith("drop", StringComparison.OrdinalIgnoreCase) || w.StartsWith("declin", StringComparison.OrdinalIgnoreCase)
-                || w.StartsWith("cut", StringComparison.OrdinalIgnoreCase) || w.StartsWith("decreas", StringComparison.OrdinalIgnoreCase) || w.StartsWith("shrank", StringComparison.OrdinalIgnoreCase)
-                || w.StartsWith("lower", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase) || w.StartsWith("slipp", StringComparison.OrdinalIgnoreCase))
+            if (w.StartsWith("expir", StringComparison.OrdinalIgnoreCase) || w.Equals("end", StringComparison.OrdinalIgnoreCase) || w.Equals("ends", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("ending", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("through", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("conclusion", StringComparison.OrdinalIgnoreCase) || w.Equals("runs", StringComparison.OrdinalIgnoreCase) || w.Equals("lapse", StringComparison.OrdinalIgnoreCase) || w.Equals("lapses", StringComparison.OrdinalIgnoreCase))
             {
-                dir = -1;
-            }
-            else if (w.StartsWith("rose", StringComparison.OrdinalIgnoreCase) || w.StartsWith("increas", StringComparison.OrdinalIgnoreCase) || w.StartsWith("grew", StringComparison.OrdinalIgnoreCase)
-                || w.StartsWith("climb", StringComparison.OrdinalIgnoreCase) || w.StartsWith("jump", StringComparison.OrdinalIgnoreCase) || w.StartsWith("rais", StringComparison.OrdinalIgnoreCase)
-                || w.StartsWith("surg", StringComparison.OrdinalIgnoreCase) || w.Equals("up", StringComparison.OrdinalIgnoreCase))
-            {
-                dir = 1;
+                return true;
             }
         }
 
-        return dir;
+        return false;
     }
 
     private static void YearSpan(TextDocument doc, FigureInfo[] infos, int i, List<NumericCheck> result)
@@ -135,9 +136,9 @@ internal sealed class ChangeCheck : INumericCheck
             {
                 double span = y2.M.Value - y1.M.Value;
                 bool ok = Math.Abs(span - d.M.Value) <= 1;
-                Add(result, NumericCheckKind.Change, ok, ok
-                    ? $"{d.M.Text} from {y1.M.Text} to {y2.M.Text}: the years agree."
-                    : $"{d.M.Text} from {y1.M.Text} to {y2.M.Text}: the years give {F(span)}.", d.M, y1.M, y2.M);
+                Add(result, NumericCheckKind.Change, ok, $"Span of years \"{Quote(doc, d.M.FirstToken, y2.M.LastToken)}\"", ok
+                    ? "the years agree"
+                    : $"the years give {F(span)}", d.M, y1.M, y2.M);
                 return;
             }
         }
@@ -150,10 +151,12 @@ internal sealed class ChangeCheck : INumericCheck
             return;
         }
 
+        // The end year follows a word that ends the term: "will expire at the conclusion of the 2016 meeting", "runs
+        // through 2019". A year with no such word ("turned over in 2013") is when the term began, not when it ends.
         FigureInfo? end = null;
         for (int k = i + 1; k < infos.Length && infos[k].Sentence == d.Sentence; k++)
         {
-            if (infos[k].M.Kind == NumberKind.Year && infos[k].M.Unit is null)
+            if (infos[k].M.Kind == NumberKind.Year && infos[k].M.Unit is null && EndCueBefore(doc, infos[k].M.FirstToken, d.M.LastToken))
             {
                 end = infos[k];
                 break;
@@ -176,9 +179,9 @@ internal sealed class ChangeCheck : INumericCheck
         }
 
         bool fits = Math.Abs(end.M.Value - start.M.Value - d.M.Value) <= 0.5;
-        Add(result, NumericCheckKind.Change, fits, fits
-            ? $"A {d.M.Text} term from {start.M.Text} ends in {end.M.Text}: the years agree."
-            : $"A {d.M.Text} term from {start.M.Text} would end in {F(start.M.Value + d.M.Value)}, not {end.M.Text}.", start.M, d.M, end.M);
+        Add(result, NumericCheckKind.Change, fits, $"Term \"{Quote(doc, d.M.FirstToken, d.M.LastToken + 1)}\" from {start.M.Text}", fits
+            ? $"it ends in {end.M.Text}, as stated"
+            : $"it would end in {(start.M.Value + d.M.Value).ToString(CultureInfo.InvariantCulture)}, not {end.M.Text}", start.M, d.M, end.M);
     }
 
 }

@@ -19,6 +19,27 @@ internal static class CheckHelpers
 
     public static SpanRef Ref(NumberMention m) => new(m.Start, m.Length);
 
+    /// <summary>
+    /// Adds a result whose message names the wording the check read, then what it found:
+    /// <c>Partitive "710 of whom": …</c>, so an editor sees why two figures were compared.
+    /// </summary>
+    public static void Add(List<NumericCheck> result, NumericCheckKind kind, bool ok, string wording, string finding, params NumberMention[] mentions) =>
+        Add(result, kind, ok, $"{wording}: {finding}.", mentions);
+
+    /// <summary>The original text of tokens <paramref name="first"/>..<paramref name="last"/>, shortened to 60 characters.</summary>
+    public static string Quote(TextDocument doc, int first, int last)
+    {
+        first = Math.Max(0, first);
+        last = Math.Min(doc.TokenCount - 1, last);
+        if (last < first)
+        {
+            return string.Empty;
+        }
+
+        string text = doc.SpanOf(first, last).Slice(doc.Text).ToString().ReplaceLineEndings(" ");
+        return text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+    }
+
     public static void Add(List<NumericCheck> result, NumericCheckKind kind, bool ok, string message, params NumberMention[] mentions)
     {
         var spans = new SpanRef[mentions.Length];

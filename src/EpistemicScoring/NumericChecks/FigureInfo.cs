@@ -17,18 +17,19 @@ internal sealed class FigureInfo
         Index = index;
         Sentence = doc.SentenceOf(Math.Min(m.FirstToken, doc.TokenCount - 1));
         Paragraph = doc.Sentences[Sentence].Paragraph;
+        InQuote = m.FirstToken < doc.TokenCount && doc.IsInQuote(m.FirstToken);
         double v = m.Value;
         double half = Math.Max(m.Step, 1e-9) / 2;
         (Lo, Hi) = m.Bound switch
         {
             NumberBound.About => (Math.Min(v - half, v * 0.9), Math.Max(v + half, v * 1.1)),
-            NumberBound.Lower => (v - half, Math.Max(v * 1.35, v + m.Step)),
+            NumberBound.Lower => (v, Math.Max(v * 1.35, v + m.Step)),
             NumberBound.Upper => (0, v + half),
-            NumberBound.JustOver => (v - half, Math.Max(v * 1.15, v + half)),
+            NumberBound.JustOver => (v, Math.Max(v * 1.15, v + half)),
             NumberBound.Nearly => (Math.Min(v * 0.85, v - half), v + half),
             _ => (v - half, v + half),
         };
-        Bucket = m.Kind switch
+        Bucket = IsClockLike(doc, m) ? string.Empty : m.Kind switch
         {
             NumberKind.Money => "money:" + m.Unit,
             NumberKind.Percent => "percent",
@@ -50,6 +51,9 @@ internal sealed class FigureInfo
 
     public int Paragraph { get; }
 
+    /// <summary>True when the figure stands inside a quotation.</summary>
+    public bool InQuote { get; }
+
     public double Lo { get; }
 
     public double Hi { get; }
@@ -63,6 +67,23 @@ internal sealed class FigureInfo
     public string ScaleWord { get; }
 
     public bool Checkable => Bucket.Length > 0;
+
+    /// <summary>
+    /// "00:56", "2:14", "8:50PM": a clock reading or a running time written with a colon. Neither is a duration two
+    /// sentences could state differently (a live blog stamps every entry with a new time), so no check compares it.
+    /// </summary>
+    private static bool IsClockLike(TextDocument doc, NumberMention m)
+    {
+        for (int t = m.FirstToken + 1; t < m.LastToken && t < doc.TokenCount; t++)
+        {
+            if (doc.Is(t, ":") && doc[t - 1].Kind == TokenKind.Number && doc[t + 1].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string ScaleOf(TextDocument doc, NumberMention m)
     {

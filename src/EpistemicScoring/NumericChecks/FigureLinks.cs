@@ -8,40 +8,85 @@ using static EpistemicScoring.NumericChecks.FigureLinks;
 
 namespace EpistemicScoring.NumericChecks;
 
+/// <summary>How firmly a figure points back to one stated before (<see cref="FigureLinks.BackReferenceOf"/>).</summary>
+internal enum BackReference
+{
+    /// <summary>Not a back-reference.</summary>
+    None,
+
+    /// <summary>"the N" before a verb or punctuation: linked only to an earlier figure of the same counted noun.</summary>
+    Weak,
+
+    /// <summary>"that N", "these N", "among the N": linked to the nearest compatible earlier figure.</summary>
+    Strong,
+}
+
 /// <summary>
 /// What ties two figures to one quantity: a back-reference ("that $3 billion"), the same counted phrase, shared context words; and what keeps them apart (ranges, precise different values, other heads).
 /// </summary>
 internal static class FigureLinks
 {
-    public static readonly string[] BackReferenceDeterminers = ["the", "that", "this", "those", "these"];
+    /// <summary>Determiners that point back to a figure already stated: "that $3 billion", "these 29".</summary>
+    public static readonly string[] Demonstratives = ["that", "this", "those", "these"];
 
+    /// <summary>Words after "the N" that make it a back-reference ("the $3 billion is", "the 4,000 figure").</summary>
     public static readonly string[] BackReferenceFollowers =
-        ["is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "figure", "amount", "number", "sum", "total", "mark", "estimate", "tally"];
+        ["is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "figure", "amount", "number", "sum", "total", "estimate", "tally"];
 
-    public static bool IsBackReference(TextDocument doc, NumberMention m)
+    /// <summary>
+    /// How firmly a figure points back to one stated before. <see cref="BackReference.Strong"/>: a demonstrative
+    /// ("that $3 billion", "these 29 facilities") or "among the N"; <see cref="BackReference.Weak"/>: "the N" followed
+    /// by a verb, a word such as "figure", or punctuation. Never: "of the N" (the whole of a partitive, "15 of the 19
+    /// hijackers"), a hyphenated modifier ("the 99-county goal"), a fixed phrase ("by the dozen").
+    /// </summary>
+    public static BackReference BackReferenceOf(TextDocument doc, NumberMention m)
     {
         int f = m.FirstToken;
-        bool det = false;
-        foreach (string d in BackReferenceDeterminers)
-        {
-            if (doc.Is(f - 1, d))
-            {
-                det = true;
-                break;
-            }
-        }
-
-        if (!det)
-        {
-            return false;
-        }
-
         int k = m.LastToken + 1;
-        if (k >= doc.TokenCount || doc[k].Kind == TokenKind.Punctuation)
+        if (doc.Is(k, "-") || m.Text.Contains('-', StringComparison.Ordinal))
         {
-            return m.Kind != NumberKind.Count || m.Subject is null;
+            return BackReference.None;
         }
 
+        bool endsClause = k >= doc.TokenCount || doc[k].Kind == TokenKind.Punctuation || IsFollower(doc, k);
+        if (doc.Is(f - 1, "these") || doc.Is(f - 1, "those") || doc.Is(f - 1, "this"))
+        {
+            return BackReference.Strong;
+        }
+
+        if (doc.Is(f - 1, "that"))
+        {
+            // "That $3 billion is", "of that $3 billion", "that 4,000 figure": a demonstrative. "showed that 54 percent
+            // of voters", "found that 2,115 contained", "given that 36 years have passed": a conjunction opening a
+            // clause, which points back to nothing. A demonstrative "that" takes an amount (money, a share) or a
+            // singular noun such as "figure", never a plural count.
+            bool amount = m.Kind is NumberKind.Money or NumberKind.Percent or NumberKind.PercentagePoints || IsAmountNoun(doc, k);
+            int p = f - 2;
+            bool opensSentence = p < 0 || doc.SentenceOf(p) != doc.SentenceOf(f - 1) || doc[p].Kind == TokenKind.Punctuation;
+            bool verbAfter = k < doc.TokenCount && IsFollower(doc, k) && !IsAmountNoun(doc, k);
+            return amount && (opensSentence || doc.IsIn(p, Prepositions) || verbAfter || IsAmountNoun(doc, k)) ? BackReference.Strong : BackReference.None;
+        }
+
+        if (!doc.Is(f - 1, "the") || doc.Is(f - 2, "of") || doc.Is(f - 2, "by"))
+        {
+            return BackReference.None;
+        }
+
+        if (endsClause)
+        {
+            // "among the 4,000," names a group counted before; "among the 578 likely voters" names a new subgroup.
+            return doc.Is(f - 2, "among") ? BackReference.Strong
+                : m.Kind != NumberKind.Count || m.Subject is null ? BackReference.Weak : BackReference.None;
+        }
+
+        return BackReference.None;
+    }
+
+    private static bool IsAmountNoun(TextDocument doc, int k) =>
+        doc.Is(k, "figure") || doc.Is(k, "amount") || doc.Is(k, "number") || doc.Is(k, "sum") || doc.Is(k, "total") || doc.Is(k, "estimate") || doc.Is(k, "tally");
+
+    private static bool IsFollower(TextDocument doc, int k)
+    {
         foreach (string w in BackReferenceFollowers)
         {
             if (doc.Is(k, w))
@@ -53,94 +98,22 @@ internal static class FigureLinks
         return false;
     }
 
-    public static bool SameQuantity(TextDocument doc, FigureInfo a, FigureInfo b, out string why)
+    /// <summary>Prepositions after which "that" is a demonstrative ("of that $3 billion").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Prepositions = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "of", "with", "for", "from", "to", "on", "in", "at", "by", "about", "beyond", "than", "like", "among", "including", "all", "and", "but", "over", "under", "into", "besides");
+
+    /// <summary>
+    /// True when <paramref name="a"/> may be the quantity <paramref name="b"/> names again: both above 1, within a factor
+    /// of four, and, for counts, no two different counted nouns ("two exceptions" is not "48 states").
+    /// </summary>
+    public static bool Compatible(FigureInfo a, FigureInfo b)
     {
-        why = "restates";
-        if (b.Sentence == a.Sentence && Math.Abs(b.M.FirstToken - a.M.LastToken) < 6)
-        {
-            // Figures side by side are ranges, pairs and tallies, not restatements.
-            return false;
-        }
-
-        if (b.Paragraph - a.Paragraph > 12 || b.Sentence - a.Sentence > 40)
+        if (a.M.Value <= 1 || b.M.Value <= 1 || Math.Max(a.M.Value, b.M.Value) > 4 * Math.Min(a.M.Value, b.M.Value))
         {
             return false;
         }
 
-        double ratio = Math.Max(a.M.Value, b.M.Value) / Math.Max(1e-9, Math.Min(a.M.Value, b.M.Value));
-        if (ratio > 4 || a.M.Value <= 1 || b.M.Value <= 1)
-        {
-            return false;
-        }
-
-        // Two precise, different figures ("$712,500" and "$711,000") are two quantities, not one restated.
-        if (a.M.Value != b.M.Value && IsPrecise(a.M) && IsPrecise(b.M) && a.M.Bound == NumberBound.None && b.M.Bound == NumberBound.None)
-        {
-            return false;
-        }
-
-        if (a.M.Kind == NumberKind.Count && a.Head is not null && b.Head is not null && a.Head != b.Head && !(IsPeople(a.Head) && IsPeople(b.Head)))
-        {
-            return false;
-        }
-
-        // A partitive ("12 of the facilities") names a subset, not the whole stated again.
-        if (doc.Is(a.M.LastToken + 1, "of") != doc.Is(b.M.LastToken + 1, "of"))
-        {
-            return false;
-        }
-
-        // The same counted phrase of two or more words: "four different schools".
-        if (a.M.Subject is not null && a.M.Subject == b.M.Subject && a.M.Subject.Contains(' ', StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        // Restatements live in different sentences; figures side by side in one sentence are different quantities.
-        if (a.Sentence == b.Sentence)
-        {
-            return false;
-        }
-
-        // The same word before the numeral and the same unit: "the first three months".
-        int pa = NumeralStart(a.M) - 1;
-        int pb = NumeralStart(b.M) - 1;
-        if (pa >= 0 && pb >= 0 && doc[pa].Kind == TokenKind.Word && doc.TokenText(pa).Equals(doc.TokenText(pb), StringComparison.OrdinalIgnoreCase)
-            && !doc.IsIn(pa, NumberLexicon.NotCountedNouns) && !doc.IsIn(pa, ApproximatorWords) && doc.TokenText(pa).Length > 3
-            && (a.M.Unit is not null || a.Head is not null && a.Head == b.Head))
-        {
-            return true;
-        }
-
-        // A bound of a range ("between three and six miles") is not a quantity of its own.
-        if (InRange(doc, a.M) || InRange(doc, b.M))
-        {
-            return false;
-        }
-
-        int shared = 0;
-        foreach (string s in a.Stems)
-        {
-            if (b.Stems.Contains(s))
-            {
-                shared++;
-            }
-        }
-
-        // Shared words alone link only figures a few sentences apart, and never a figure marked as another group.
-        int fb = b.M.FirstToken;
-        if (b.Sentence - a.Sentence < 2 || doc.Is(fb - 1, "another") || doc.Is(fb - 1, "other") || doc.Is(fb - 1, "including") || doc.Is(fb - 1, "remaining") || doc.Is(fb - 2, "another"))
-        {
-            return false;
-        }
-
-        if (a.M.Kind == NumberKind.Count && (a.Head is null || b.Head is null))
-        {
-            return false;
-        }
-
-        bool sameScale = a.ScaleWord.Length > 0 && a.ScaleWord == b.ScaleWord;
-        return shared >= 3 || (shared >= 2 && sameScale) || (shared >= 1 && sameScale && a.M.Kind == NumberKind.Count);
+        return a.M.Kind != NumberKind.Count || a.Head is null || b.Head is null || a.Head == b.Head || (IsPeople(a.Head) && IsPeople(b.Head));
     }
 
     public static int NumeralStart(NumberMention m) => m.FirstToken;
@@ -165,7 +138,9 @@ internal static class FigureLinks
         return doc.Is(f - 1, "between") || doc.Is(f - 2, "between") || (Joiner(l + 1) && NumberAt(l + 2)) || (Joiner(f - 1) && NumberAt(f - 2));
     }
 
-    public static bool IsPeople(string head) =>
-        head is "people" or "person" or "immigrant" or "resident" or "voter" or "american" or "worker" or "citizen" or "member" or "adult" or "student" or "child" or "children" or "individual";
+    /// <summary>Nouns that count people (<c>NumericChecks/Data/numericchecks-people-nouns.txt</c>).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PeopleNouns = Internal.EmbeddedData.Words("numericchecks-people-nouns.txt");
+
+    public static bool IsPeople(string head) => PeopleNouns.Contains(head);
 
 }

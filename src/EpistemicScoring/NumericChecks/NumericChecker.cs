@@ -19,11 +19,23 @@ internal static class NumericChecker
     private static readonly INumericCheck[] Checks =
     [
         new RepeatCheck(),
+        new HeadlineCheck(),
+        new QuotationCheck(),
+        new SamenessCheck(),
+        new UnitGlossCheck(),
         new AppositionCheck(),
         new ShareCheck(),
+        new PartitiveCheck(),
         new TotalCheck(),
+        new ListedPartsCheck(),
+        new SentencePartsCheck(),
+        new SplitSharesCheck(),
         new ChangeCheck(),
+        new DirectionCheck(),
+        new LevelChangeCheck(),
+        new GapCheck(),
         new RatioCheck(),
+        new MultipleCheck(),
         new ReferenceCheck(),
     ];
 

@@ -55,9 +55,9 @@ internal sealed class RatioCheck : INumericCheck
                         double lo = rate * baseQ.Lo * 0.9;
                         double hi = rate * baseQ.Hi * 1.1;
                         bool ok = c.Lo <= hi && lo <= c.Hi;
-                        Add(result, NumericCheckKind.Ratio, ok, ok
-                            ? $"{a.M.Text} per {b.M.Text} applied to {baseQ.M.Text} gives about {F(Math.Round(expected, 2))}, as stated ({c.M.Text})."
-                            : $"{a.M.Text} per {b.M.Text} applied to {baseQ.M.Text} gives about {F(Math.Round(expected, 2))}, not {c.M.Text}.", a.M, b.M, baseQ.M, c.M);
+                        Add(result, NumericCheckKind.Ratio, ok, $"Rate applied \"{Quote(doc, a.M.FirstToken, b.M.LastToken)}\"", ok
+                            ? $"applied to {baseQ.M.Text} it gives about {F(Math.Round(expected, 2))}, as stated ({c.M.Text})"
+                            : $"applied to {baseQ.M.Text} it gives about {F(Math.Round(expected, 2))}, not {c.M.Text}", a.M, b.M, baseQ.M, c.M);
                         break;
                     }
                 }
@@ -74,9 +74,9 @@ internal sealed class RatioCheck : INumericCheck
                     double factor = x.M.Value / y.M.Value;
                     bool ok = factor >= a.M.Value * 0.85 * (x.Lo / x.M.Value) && factor <= a.M.Value * 1.15 * (x.Hi / x.M.Value);
                     ok |= Math.Abs(factor - (a.M.Value + 1)) <= 0.15 * a.M.Value && doc.Is(a.M.LastToken + 1, "more");
-                    Add(result, NumericCheckKind.Ratio, ok, ok
-                        ? $"{x.M.Text} is {F(Math.Round(factor, 2))} times {y.M.Text}, as stated ({a.M.Text})."
-                        : $"{x.M.Text} is {F(Math.Round(factor, 2))} times {y.M.Text}, not {a.M.Text}.", x.M, a.M, y.M);
+                    Add(result, NumericCheckKind.Ratio, ok, $"Multiple \"{Quote(doc, x.M.FirstToken, y.M.LastToken)}\"", ok
+                        ? $"{x.M.Text} is {F(Math.Round(factor, 2))} times {y.M.Text}, as stated"
+                        : $"{x.M.Text} is {F(Math.Round(factor, 2))} times {y.M.Text}, not {a.M.Text}", x.M, a.M, y.M);
                 }
             }
         }

@@ -51,7 +51,7 @@ internal sealed class ReferenceCheck : INumericCheck
                 {
                     Kind = NumericCheckKind.Reference,
                     Status = NumericCheckStatus.Unverifiable,
-                    Message = $"No reference fact covers {number.Text}.",
+                    Message = $"Reference facts: none covers {number.Text}.",
                     Spans = spans,
                 });
                 continue;
@@ -65,8 +65,8 @@ internal sealed class ReferenceCheck : INumericCheck
                 Kind = NumericCheckKind.Reference,
                 Status = agrees ? NumericCheckStatus.Confirmed : NumericCheckStatus.Contradicted,
                 Message = agrees
-                    ? $"{number.Text} matches the reference value {F(match.Value)} for {match.Key}{source}."
-                    : $"{number.Text} differs from the reference value {F(match.Value)} for {match.Key}{source}.",
+                    ? $"Reference fact \"{match.Key}\": {number.Text} matches the reference value {F(match.Value)}{source}."
+                    : $"Reference fact \"{match.Key}\": {number.Text} differs from the reference value {F(match.Value)}{source}.",
                 Spans = spans,
             });
         }

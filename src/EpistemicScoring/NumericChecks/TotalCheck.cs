@@ -50,9 +50,9 @@ internal sealed class TotalCheck : INumericCheck
                 {
                     bool ok = lo <= 100 + 1e-9;
                     string list = string.Join(" + ", parts.Select(static p => p.M.Text));
-                    Add(result, NumericCheckKind.Total, ok, ok
-                        ? $"{list}: separate groups adding up to no more than 100%."
-                        : $"{list}: separate groups of one population add up to more than 100%.", [.. parts.Select(static p => p.M)]);
+                    Add(result, NumericCheckKind.Total, ok, $"Separate groups \"{Quote(doc, b.M.FirstToken - (doc.Is(b.M.FirstToken - 1, "another") ? 1 : 2), b.M.LastToken)}\"", ok
+                        ? $"{list} add up to no more than 100%"
+                        : $"{list}, separate groups of one population, add up to more than 100%", [.. parts.Select(static p => p.M)]);
                 }
             }
 
@@ -70,7 +70,8 @@ internal sealed class TotalCheck : INumericCheck
                     }
                 }
 
-                if (earlier.Count == 0)
+                // "the remaining two delegates" is the whole less the parts; with no part stated there is nothing to check.
+                if (earlier.Count == 0 || (doc.Is(b.M.FirstToken - 1, "remaining") && earlier.Count < 2))
                 {
                     continue;
                 }
@@ -97,19 +98,21 @@ internal sealed class TotalCheck : INumericCheck
 
                 if (whole is not null && part is not null)
                 {
-                    Add(result, NumericCheckKind.Total, true, $"{b.M.Text} is {whole.M.Text} less {part.M.Text}.", whole.M, part.M, b.M);
+                    Add(result, NumericCheckKind.Total, true, $"Remainder \"{Quote(doc, b.M.FirstToken - 1, b.M.LastToken)}\"", $"{b.M.Text} is {whole.M.Text} less {part.M.Text}", whole.M, part.M, b.M);
                     continue;
                 }
 
+                // "These two young men": a few people named before, not a remainder of the count.
                 FigureInfo? larger = earlier.FirstOrDefault(a => a.M.Value > b.M.Value && a.M.Bound == NumberBound.None);
-                if (larger is not null)
+                if (larger is not null && b.M.Value >= 10)
                 {
-                    Add(result, NumericCheckKind.Total, false, $"{b.M.Text} refers back to a group counted before, but neither {larger.M.Text} nor a difference of the figures stated gives {F(b.M.Value)}.", larger.M, b.M);
+                    Add(result, NumericCheckKind.Total, false, $"Remainder \"{Quote(doc, b.M.FirstToken - 1, b.M.LastToken)}\"", $"it refers back to a group counted before, but neither {larger.M.Text} nor a difference of the figures stated gives {F(b.M.Value)}", larger.M, b.M);
                 }
             }
 
-            // "a $30 million grant and an $18 million bond … add up to the full $48 million".
-            if (b.Checkable && IsStatedTotal(doc, b.M))
+            // "a $30 million grant and an $18 million bond … add up to the full $48 million"; not "add up to $1.5
+            // trillion more than predicted", a difference.
+            if (b.Checkable && IsStatedTotal(doc, b.M) && !IsComparative(doc, b.M.LastToken + 1))
             {
                 var parts = new List<FigureInfo>();
                 int partSentence = -1;
@@ -131,6 +134,13 @@ internal sealed class TotalCheck : INumericCheck
                         break;
                     }
 
+                    // "$105 billion more than last year" is a difference, not a part.
+                    if (IsComparative(doc, a.M.LastToken + 1))
+                    {
+                        parts.Clear();
+                        break;
+                    }
+
                     parts.Insert(0, a);
                 }
 
@@ -140,9 +150,9 @@ internal sealed class TotalCheck : INumericCheck
                     double hi = parts.Sum(static p => p.Hi);
                     bool ok = lo <= b.Hi + 1e-9 && b.Lo <= hi + 1e-9;
                     string list = string.Join(" + ", parts.Select(static p => p.M.Text));
-                    Add(result, NumericCheckKind.Total, ok, ok
-                        ? $"{list} add up to {b.M.Text}, as stated."
-                        : $"{list} add up to {F(parts.Sum(static p => p.M.Value))}, not {b.M.Text}.", [.. parts.Select(static p => p.M), b.M]);
+                    Add(result, NumericCheckKind.Total, ok, $"Stated total \"{b.M.Text}\"", ok
+                        ? $"{list} add up to {b.M.Text}, as stated"
+                        : $"{list} add up to {F(parts.Sum(static p => p.M.Value))}, not {b.M.Text}", [.. parts.Select(static p => p.M), b.M]);
                 }
             }
 
@@ -162,14 +172,17 @@ internal sealed class TotalCheck : INumericCheck
                         double lo = plus ? b.Lo + c.Lo : b.Lo - c.Hi;
                         double hi = plus ? b.Hi + c.Hi : b.Hi - c.Lo;
                         bool ok = lo <= r.Hi && r.Lo <= hi;
-                        Add(result, NumericCheckKind.Total, ok, ok
-                            ? $"{b.M.Text} {doc.TokenText(op)} {c.M.Text} gives {r.M.Text}, as stated."
-                            : $"{b.M.Text} {doc.TokenText(op)} {c.M.Text} does not give {r.M.Text}.", b.M, c.M, r.M);
+                        Add(result, NumericCheckKind.Total, ok, $"Arithmetic \"{Quote(doc, b.M.FirstToken, c.M.LastToken)}\"", ok
+                            ? $"it gives {r.M.Text}, as stated"
+                            : $"it does not give {r.M.Text}", b.M, c.M, r.M);
                     }
                 }
             }
         }
     }
+
+    public static bool IsComparative(TextDocument doc, int t) =>
+        (doc.Is(t, "more") || doc.Is(t, "less") || doc.Is(t, "fewer") || doc.Is(t, "higher") || doc.Is(t, "lower") || doc.Is(t, "above") || doc.Is(t, "below")) && (doc.Is(t + 1, "than") || doc[t].Kind == TokenKind.Word && (doc.Is(t, "above") || doc.Is(t, "below")));
 
     private static bool IsStatedTotal(TextDocument doc, NumberMention m)
     {

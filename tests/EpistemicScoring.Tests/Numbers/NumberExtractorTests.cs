@@ -73,6 +73,14 @@ public class NumberExtractorTests
     [InlineData("He lost 1,200 votes in the recount.", "1,200 votes", NumberKind.Count, 1200, null)]
     [InlineData("A third of 9/11 families joined.", "9/11", NumberKind.Other, 9, "identifier")]
     [InlineData("It is one of the S&P 500 firms.", "500", NumberKind.Other, 500, "identifier")]
+    [InlineData("The fair runs Aug. 12-14 at the old docks.", "14", NumberKind.Date, 814, null)]
+    [InlineData("The summit met March 3-5, 2016, in a spa town.", "5, 2016", NumberKind.Date, 20160305, null)]
+    [InlineData("Talks are set for Oct. 10 to 12 in the capital.", "12", NumberKind.Date, 1012, null)]
+    [InlineData("The council set a budget of 40 pounds a head.", "40 pounds", NumberKind.Money, 40, "GBP")]
+    [InlineData("The ministry promised 3 billion pounds a year for trains.", "3 billion pounds", NumberKind.Money, 3e9, "GBP")]
+    [InlineData("She paid \u00A3300 for the room and 90 pounds for dinner.", "90 pounds", NumberKind.Money, 90, "GBP")]
+    [InlineData("The plant ships 2 million pounds of steel a week.", "2 million pounds", NumberKind.Measure, 2e6, "pound")]
+    [InlineData("The budget cart weighed 400 pounds when loaded.", "400 pounds", NumberKind.Measure, 400, "pound")]
     [InlineData("She holds a 6-point lead in the poll.", "6-point", NumberKind.PercentagePoints, 6, "pp")]
     [InlineData("The council voted for a 20-percent cut.", "20-percent", NumberKind.Percent, 20, "%")]
     [InlineData("He handed over a 20-dollar bill.", "20-dollar", NumberKind.Money, 20, "USD")]
@@ -223,6 +231,15 @@ public class NumberExtractorRobustnessTests
 
             _ = NumericChecker.Check(doc, numbers, []);
         }
+    }
+
+    [Theory]
+    [InlineData("-8")]
+    [InlineData("to 5")]
+    [InlineData("3-5")]
+    public void RangeEndDay_AtTheStartOfTheText_DoesNotReadBeforeIt(string text)
+    {
+        Assert.DoesNotContain(NumberExtractor.Extract(TextDocument.Parse(text)), static m => m.Kind == NumberKind.Date);
     }
 
     [Fact]
