@@ -34,6 +34,22 @@ public class NumberDataTests
     }
 
     [Fact]
+    public void Approximators_NoPhraseIsShadowedByAShorterOneItEndsWith()
+    {
+        // "more than" listed before "slightly more than" would win every time: the longer phrase would never match.
+        (string[] Words, NumberBound Bound)[] list = NumberLexicon.Approximators;
+        for (int late = 0; late < list.Length; late++)
+        {
+            for (int early = 0; early < late; early++)
+            {
+                string[] shorter = list[early].Words, longer = list[late].Words;
+                bool endsWith = shorter.Length < longer.Length && longer.AsSpan(longer.Length - shorter.Length).SequenceEqual(shorter);
+                Assert.False(endsWith, $"'{string.Join(' ', shorter)}' comes before '{string.Join(' ', longer)}', which ends with it, so the longer phrase never matches");
+            }
+        }
+    }
+
+    [Fact]
     public void CaseSensitiveTables_MatchCapitalsOnly()
     {
         IReadOnlySet<string> codes = NumberLexicon.CurrencyCodes, zones = NumberLexicon.TimeZones, meridiem = NumberLexicon.Meridiem;
