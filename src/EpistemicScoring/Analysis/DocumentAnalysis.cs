@@ -15,6 +15,7 @@ namespace EpistemicScoring.Analysis;
 public sealed class DocumentAnalysis
 {
     private bool[]? _ownWords;
+    private Dictionary<object, object>? _memo;
     private int _writerWordCount = -1;
     private TextDocument? _document;
     private SourceIndex? _sourceIndex;
@@ -156,6 +157,28 @@ public sealed class DocumentAnalysis
     /// Computed once, on first use, for every rule.
     /// </summary>
     internal bool[] OwnWords => _ownWords ??= ComputeOwnWords();
+
+    /// <summary>
+    /// A reading of this analysis that several rules share (the matches of one lexicon among the writer's words),
+    /// made by the first rule that asks for it. Per document, so nothing is shared across texts or threads: the rules
+    /// of one <c>Score</c> call run one after another.
+    /// </summary>
+    /// <typeparam name="T">The reading's type.</typeparam>
+    /// <param name="key">What identifies the reading (an object the readers share, such as the lexicon).</param>
+    /// <param name="make">Makes the reading on first use.</param>
+    /// <returns>The reading.</returns>
+    internal T Memo<T>(object key, Func<DocumentAnalysis, T> make)
+        where T : class
+    {
+        _memo ??= [];
+        if (!_memo.TryGetValue(key, out object? value))
+        {
+            value = make(this);
+            _memo[key] = value;
+        }
+
+        return (T)value;
+    }
 
     /// <summary>Number of word tokens outside quotations and layout (the writer's prose); computed once, on first use.</summary>
     internal int WriterWordCount

@@ -33,23 +33,43 @@ internal static class WriterVoice
     /// <param name="describe">The evidence message for the matched text.</param>
     public static void ReportMatches(in RuleContext context, Lexicon lexicon, Func<TextDocument, int, LexiconEntry, bool>? accept, Func<string, string> describe)
     {
+        // The lexicon is matched once per document, however many rules read it (the rhetoric family is seven); each
+        // rule then walks the matches as the scan would have: a rejected match moves one token on, a kept one past itself.
         TextDocument doc = context.Document;
-        bool[] own = context.Analysis.OwnWords;
+        List<LexiconMatch> matches = context.Analysis.Memo(lexicon, a => WriterMatches(a, lexicon));
+        int next = 0;
+        foreach (LexiconMatch m in matches)
+        {
+            if (m.Token < next || (accept is not null && !accept(doc, m.Token, m.Entry)))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(doc[m.Token].Start, doc[m.Token + m.Count - 1].End - doc[m.Token].Start);
+            context.Report(span, describe(doc.Text.Substring(span.Start, span.Length)), m.Entry.Weight);
+            next = m.Token + m.Count;
+        }
+    }
+
+    /// <summary>Every token of the writer's own words where the lexicon matches, with the longest match there.</summary>
+    private static List<LexiconMatch> WriterMatches(DocumentAnalysis analysis, Lexicon lexicon)
+    {
+        TextDocument doc = analysis.Document;
+        bool[] own = analysis.OwnWords;
+        var matches = new List<LexiconMatch>();
         foreach (Sentence sentence in doc.Sentences)
         {
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!own[i] || doc[i].Kind != TokenKind.Word
-                    || !lexicon.TryMatch(doc, i, sentence.EndToken, out int count, out LexiconEntry? entry)
-                    || (accept is not null && !accept(doc, i, entry)))
+                if (own[i] && doc[i].Kind == TokenKind.Word && lexicon.TryMatch(doc, i, sentence.EndToken, out int count, out LexiconEntry? entry))
                 {
-                    continue;
+                    matches.Add(new LexiconMatch(i, count, entry));
                 }
-
-                var span = new TextSpan(doc[i].Start, doc[i + count - 1].End - doc[i].Start);
-                context.Report(span, describe(doc.Text.Substring(span.Start, span.Length)), entry.Weight);
-                i += count - 1;
             }
         }
+
+        return matches;
     }
+
+    private readonly record struct LexiconMatch(int Token, int Count, LexiconEntry Entry);
 }
