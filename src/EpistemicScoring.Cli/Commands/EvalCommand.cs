@@ -17,7 +17,7 @@ internal static class EvalCommand
     ];
 
     /// <summary>The tasks that write an HTML report with <c>--report</c>; for the others the option is an error.</summary>
-    internal static IReadOnlyList<string> ReportTasks { get; } = ["uncertainty", "verdicts", "document"];
+    internal static IReadOnlyList<string> ReportTasks { get; } = ["uncertainty", "verdicts", "document", "sources"];
 
     public static Command Create(ConsoleIO io)
     {
@@ -29,8 +29,8 @@ internal static class EvalCommand
         task.AcceptOnly([.. Tasks.Select(static t => t.Name)]);
         var data = new Option<string>("--data", "-d") { Description = "The labelled data file.", Required = true, HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
-        var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks uncertainty, verdicts and document; an error for the others).", HelpName = "FILE" };
-        var details = new Option<bool>("--details") { Description = "sources: also print each record's misses and false positives." };
+        var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks uncertainty, verdicts, document and sources; an error for numbers).", HelpName = "FILE" };
+        var details = new Option<bool>("--details") { Description = "sources: also print each record's misses, false positives and set-aside predictions." };
         var positive = new Option<string?>("--positive") { Description = "document: the label that counts as positive (default: real)." };
         var predictions = new Option<string?>("--predictions") { Description = "verdicts, document: existing batch output to evaluate instead of scoring the texts.", HelpName = "FILE" };
         var texts = new Option<string?>("--texts") { Description = "verdicts, document: JSONL with id and text, when the labelled file has no text.", HelpName = "FILE" };

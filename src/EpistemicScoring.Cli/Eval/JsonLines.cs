@@ -21,7 +21,11 @@ internal static class JsonLines
         }
     }
 
-    private static IEnumerable<(int Line, JsonElement Record)> ReadAll(string path)
+    /// <summary>
+    /// Every record of <paramref name="path"/>, whatever half <c>eval --half</c> chose: for side files (article
+    /// texts looked up by id), whose records are keyed differently from the labelled file they serve.
+    /// </summary>
+    public static IEnumerable<(int Line, JsonElement Record)> ReadAll(string path)
     {
         if (!File.Exists(path))
         {

@@ -74,7 +74,7 @@ internal sealed class NumbersEval : IEvalTask
 
         foreach (string file in files)
         {
-            foreach ((_, JsonElement record) in JsonLines.Read(file))
+            foreach ((_, JsonElement record) in JsonLines.ReadAll(file))
             {
                 string? id = JsonLines.String(record, "id");
                 string? text = JsonLines.String(record, "text");

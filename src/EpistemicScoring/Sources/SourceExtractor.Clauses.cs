@@ -275,7 +275,7 @@ internal static partial class SourceExtractor
     private static bool IsClauseEnd(TextDocument doc, int i) =>
         i >= doc.TokenCount || doc[i].Kind == TokenKind.Punctuation && doc.Folded[doc[i].Start] is '.' or ',' or ';' or '!' or '?' or '"' or ':';
 
-    private static SpanText? Content(TextDocument doc, Sentence sentence, int cueLast, Candidate source)
+    private static SpanText? Content(TextDocument doc, SourceLexicons lex, Sentence sentence, int cueLast, Candidate source)
     {
         // The quotation of the sentence when there is one, else the rest of the clause after the cue.
         foreach (Quotation q in Quotations(doc, sentence))
@@ -296,8 +296,11 @@ internal static partial class SourceExtractor
         int to = Math.Min(sentence.EndToken, from + MaxContentTokens) - 1;
         for (int k = from; k <= to; k++)
         {
-            if (doc[k].Kind == TokenKind.Punctuation && doc.Folded[doc[k].Start] is ';' or '"' or '(' or ')')
+            if (doc[k].Kind == TokenKind.Punctuation && doc.Folded[doc[k].Start] is ';' or '"' or '(' or ')'
+                || doc.Is(k, ",") && doc.IsIn(k + 1, ClauseCoordinators) && !doc.Is(k + 2, "that") && CueFollows(doc, lex, k + 2, 6))
             {
+                // A new attribution clause ends the content: "..., though she cautioned that ...", "..., and some
+                // say ..."; ", and that ..." and a list ("prices, wages, and rents rose") go on with it.
                 to = k - 1;
                 break;
             }
@@ -310,6 +313,24 @@ internal static partial class SourceExtractor
 
         return to >= from && from > source.Last ? SpanText.From(doc.SpanOf(from, to), doc.Text) : null;
     }
+
+    /// <summary>True when a cue word stands within <paramref name="window"/> words from <paramref name="from"/>, before any punctuation.</summary>
+    private static bool CueFollows(TextDocument doc, SourceLexicons lex, int from, int window)
+    {
+        for (int k = from; k < doc.TokenCount && k - from < window && doc[k].IsWord; k++)
+        {
+            if (IsCueWord(doc, lex, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words after a comma that open a new clause, ending an indirect content.</summary>
+    private static readonly FrozenSet<string> ClauseCoordinators = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "and", "but", "while", "whereas", "though", "although", "yet");
 
     private static IEnumerable<Quotation> Quotations(TextDocument doc, Sentence sentence)
     {

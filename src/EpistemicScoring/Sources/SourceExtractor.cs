@@ -44,7 +44,7 @@ internal static partial class SourceExtractor
             FindInSentence(doc, lex, np, sentence, found, segLeft, segRight);
         }
 
-        return Resolve(doc, np, found);
+        return Resolve(doc, lex, np, found);
     }
 
     private static void FindInSentence(TextDocument doc, SourceLexicons lex, NounPhrase np, Sentence sentence, List<Found> found, int[] segLeft, int[] segRight)
@@ -78,7 +78,7 @@ internal static partial class SourceExtractor
                 Candidate? c = np.Right(i + 2, limitRight);
                 if (c is { } cand)
                 {
-                    Add(found, cand, i, i + 1, inQuote, Content(doc, sentence, i + 1, cand));
+                    Add(found, cand, i, i + 1, inQuote, Content(doc, lex, sentence, i + 1, cand));
                 }
 
                 i++;
@@ -157,7 +157,7 @@ internal static partial class SourceExtractor
                 }
             }
 
-            if (family == "stance")
+            if (doc.IsIn(i, SourceLexicons.Adjectives))
             {
                 if (!sawBe && !(doc.Is(i + 1, "to") && j >= limitLeft && doc[j].IsWord && !doc.IsIn(j, SourceLexicons.Stops)))
                 {
@@ -169,7 +169,7 @@ internal static partial class SourceExtractor
                 // A passive: the source is the agent ("was reported by Reuters") or absent.
                 if ((doc.Is(i, "quoted") || doc.Is(i, "heard")) && doc.Is(i + 1, "as") && j >= limitLeft && np.Left(j, limitLeft) is { } quoted)
                 {
-                    Add(found, quoted, i, i + 2 < limitRight && doc.Is(i + 2, "saying") ? i + 2 : i + 1, inQuote, Content(doc, sentence, i + 1, quoted));
+                    Add(found, quoted, i, i + 2 < limitRight && doc.Is(i + 2, "saying") ? i + 2 : i + 1, inQuote, Content(doc, lex, sentence, i + 1, quoted));
                     i += doc.Is(i + 2, "saying") ? 2 : 1;
                 }
                 else if (doc.Is(i + 1, "by"))
@@ -182,7 +182,7 @@ internal static partial class SourceExtractor
                 else if (SourceLexicons.IsParticiple(doc.TokenText(i)) && j >= limitLeft && np.Left(j, limitLeft) is { } subject)
                 {
                     // "is quoted as saying" is handled by "saying" below; a progressive "is saying" is active.
-                    Add(found, subject, i, i, inQuote, Content(doc, sentence, i, subject));
+                    Add(found, subject, i, i, inQuote, Content(doc, lex, sentence, i, subject));
                 }
 
                 continue;
@@ -202,7 +202,7 @@ internal static partial class SourceExtractor
             Candidate? source = null;
             bool participle = SourceLexicons.IsParticiple(doc.TokenText(i));
             bool speech = family is "speech" or "writing";
-            bool recipientVerb = doc.Is(i, "told") || doc.Is(i, "tells") || doc.Is(i, "tell") || doc.Is(i, "asked") || doc.Is(i, "urged") || doc.Is(i, "advised") || doc.Is(i, "informed") || doc.Is(i, "assured") || doc.Is(i, "called");
+            bool recipientVerb = doc.IsIn(i, SourceLexicons.RecipientVerbs);
             if (speech && !participle && !recipientVerb && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
             {
                 // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...".
@@ -306,7 +306,7 @@ internal static partial class SourceExtractor
                 continue;
             }
 
-            if (family == "perception" && src.Kind is not (SourceKind.NamedDocument or SourceKind.UnnamedDocument or SourceKind.IdentifiedRole or SourceKind.NamedOrganization or SourceKind.Anonymous))
+            if (doc.IsIn(i, SourceLexicons.DocumentSubject) && src.Kind is not (SourceKind.NamedDocument or SourceKind.UnnamedDocument or SourceKind.IdentifiedRole or SourceKind.NamedOrganization or SourceKind.Anonymous))
             {
                 continue;
             }
@@ -337,7 +337,7 @@ internal static partial class SourceExtractor
                 cueLast = i + 1;
             }
 
-            Add(found, src, i, cueLast, inQuote, Content(doc, sentence, cueLast, src));
+            Add(found, src, i, cueLast, inQuote, Content(doc, lex, sentence, cueLast, src));
         }
 
         int count = found.Count;

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Lexicons;
+using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
 namespace EpistemicScoring.Sources;
@@ -96,10 +98,34 @@ internal sealed class SourceLexicons
     public static FrozenSet<string> Particles { get; } = FrozenSet.Create(
         Ci, "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter", "af");
 
-    /// <summary>Intention verbs that need an infinitive ("wants to").</summary>
-    public static FrozenSet<string> NeedsTo { get; } = FrozenSet.Create(
-        Ci, "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "intended", "aim", "aims", "aimed",
-        "seek", "seeks", "sought", "prepared", "ready", "eager", "inclined", "threaten", "threatens", "threatened");
+    private const string FrameFile = "sources-cue-frames.tsv";
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Frames = EmbeddedData.WordClasses(FrameFile);
+
+    /// <summary>Verbs that attribute only with a following "to" ("wants to"): frame <c>infinitive</c>.</summary>
+    public static FrozenSet<string> NeedsTo { get; } = EmbeddedData.Class(Frames, FrameFile, "infinitive");
+
+    /// <summary>Adjectives that attribute after a form of "be" ("is convinced that"): frame <c>adjective</c>.</summary>
+    public static FrozenSet<string> Adjectives { get; } = EmbeddedData.Class(Frames, FrameFile, "adjective");
+
+    /// <summary>Verbs whose subject must be a document, body or role ("the poll shows"): frame <c>document-subject</c>.</summary>
+    public static FrozenSet<string> DocumentSubject { get; } = EmbeddedData.Class(Frames, FrameFile, "document-subject");
+
+    /// <summary>Verbs whose object is the hearer ("told reporters"): frame <c>recipient</c>.</summary>
+    public static FrozenSet<string> RecipientVerbs { get; } = EmbeddedData.Class(Frames, FrameFile, "recipient");
+
+    /// <summary>The attribution type a lexicon tag gives (untagged and <c>prep</c> cues are speech).</summary>
+    public static AttributionType TypeOf(string? tag) => tag switch
+    {
+        "writing" => AttributionType.Writing,
+        "belief" => AttributionType.Belief,
+        "perception" => AttributionType.Perception,
+        "intention" => AttributionType.Intention,
+        "stance" => AttributionType.Stance,
+        "decree" => AttributionType.Decree,
+        "refusal" => AttributionType.Refusal,
+        _ => AttributionType.Speech,
+    };
 
     /// <summary>Participles that take their subject from the main clause (", saying ...").</summary>
     public static bool IsParticiple(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
