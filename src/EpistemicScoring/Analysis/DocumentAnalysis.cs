@@ -40,6 +40,19 @@ public sealed class DocumentAnalysis
     /// <summary>Every attribution, in text order.</summary>
     public IReadOnlyList<SourceMention> Sources { get; internal set; } = [];
 
+    /// <summary>
+    /// The attributions that give someone content (every <see cref="AttributionType"/> but decree and refusal), in
+    /// text order: what the claims, hedges, profiles and rules read as words, beliefs or aims not the writer's own.
+    /// </summary>
+    public IReadOnlyList<SourceMention> Attributions { get; internal set; } = [];
+
+    /// <summary>
+    /// The attributions that source the text (Law 2): <see cref="Attributions"/> without the writer's own claims about
+    /// what a named person or body knows or intends ("Ruiz knows", "the ministry wants to"), which are the writer's
+    /// assertions, not sourcing by that person. Documents that show or indicate stay.
+    /// </summary>
+    public IReadOnlyList<SourceMention> Sourcing { get; internal set; } = [];
+
     /// <summary>Every numeric mention, in text order.</summary>
     public IReadOnlyList<NumberMention> Numbers { get; internal set; } = [];
 
@@ -147,7 +160,7 @@ public sealed class DocumentAnalysis
             own[i] = !Document.IsInQuote(i) && !IsLayout(Document.SentenceOf(i));
         }
 
-        foreach (SourceMention s in Sources)
+        foreach (SourceMention s in Attributions)
         {
             if (s.Content is { } content)
             {

@@ -143,7 +143,7 @@ internal static class InferenceLinks
         }
 
         var sourceTokens = new List<int>();
-        foreach (SourceMention m in analysis.Sources)
+        foreach (SourceMention m in analysis.Attributions)
         {
             sourceTokens.Add(doc.TokenAtOrAfter(m.Start));
         }

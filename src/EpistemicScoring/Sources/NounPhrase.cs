@@ -69,7 +69,8 @@ internal sealed partial class NounPhrase
         return _lowerWords.GetValueOrDefault(w) > _capitalWords.GetValueOrDefault(w);
     }
 
-    public bool IsCue(int i) => _doc[i].IsWord && _lex.Cues.Contains(_doc.TokenText(i)) && !_doc[i].IsCapitalized;
+    public bool IsCue(int i) => _doc[i].IsWord && _lex.Cues.Contains(_doc.TokenText(i)) && !_doc[i].IsCapitalized
+        && !(_doc.IsIn(i, SourceLexicons.NounToo) && i > 0 && (_doc.IsIn(i - 1, SourceLexicons.PossessivePronouns) || SourceLexicons.IsPossessiveClitic(_doc, i - 1)));
 
     /// <summary>
     /// The source phrase ending at token <paramref name="end"/> (inclusive), not reaching before

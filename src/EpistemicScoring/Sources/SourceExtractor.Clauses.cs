@@ -30,6 +30,20 @@ internal static partial class SourceExtractor
         return false;
     }
 
+    /// <summary>Kinds that may be the subject of "shows" and "indicates": documents, bodies, roles, unnamed groups.</summary>
+    private static bool IsDocumentLike(SourceKind kind) =>
+        kind is SourceKind.NamedDocument or SourceKind.UnnamedDocument or SourceKind.IdentifiedRole or SourceKind.NamedOrganization or SourceKind.Anonymous;
+
+    private static bool HasQuotation(TextDocument doc, Sentence sentence)
+    {
+        foreach (Quotation unused in Quotations(doc, sentence))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool IsPastOrSays(TextDocument doc, int i)
     {
         ReadOnlySpan<char> w = doc.TokenText(i);
@@ -45,9 +59,15 @@ internal static partial class SourceExtractor
     private static bool IsNounUse(TextDocument doc, SourceLexicons lex, int i)
     {
         // "the Egyptian report fits": a cue that is also a noun, after a determiner and one modifier, is the noun.
-        if (!lex.Documents.Contains(doc.TokenText(i)) && !lex.Nouns.Contains(doc.TokenText(i)))
+        bool nounToo = doc.IsIn(i, SourceLexicons.NounToo);
+        if (!lex.Documents.Contains(doc.TokenText(i)) && !lex.Nouns.Contains(doc.TokenText(i)) && !nounToo)
         {
             return false;
+        }
+
+        if (nounToo && (doc.Is(i + 1, "of") || i >= 1 && (SourceLexicons.IsPossessiveClitic(doc, i - 1) || IsCueWord(doc, lex, i - 1))))
+        {
+            return true; // "a list of", "the governor's demands", "asking questions"
         }
 
         return i >= 1 && (doc.IsIn(i - 1, SourceLexicons.Determiners) || doc.IsIn(i - 1, SourceLexicons.PossessivePronouns))

@@ -26,6 +26,9 @@ internal static partial class SourceExtractor
         StringComparer.OrdinalIgnoreCase, "claim", "claims", "assertion", "view", "opinion", "allegation", "allegations", "accusation", "accusations", "denial", "denials",
         "belief", "beliefs", "theory", "concession", "promise", "promises", "rejection", "dismissal", "remarks", "conclusion", "findings", "testimony", "insistence", "contention", "warning");
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> ReducedRelativePrepositions = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "in", "on", "at", "below", "above", "here", "there", "earlier", "last", "this", "for", "under", "during");
+
     /// <summary>Longest indirect content recorded, in tokens (a long sentence is cut, never copied whole per cue).</summary>
     private const int MaxContentTokens = 80;
 
@@ -112,11 +115,15 @@ internal static partial class SourceExtractor
             }
 
             string family = cueEntry.Tag ?? "speech";
-            if (SourceLexicons.NeedsTo.Contains(doc.TokenText(i).ToString()) && !doc.Is(i + 1, "to")
-                || (doc.Is(i, "pointed") || doc.Is(i, "pointing")) && !doc.Is(i + 1, "to") && !doc.Is(i + 1, "out")
-                || doc.TokenText(i).StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(i + 1, "up"))
+            string word = doc.TokenText(i).ToString();
+            bool particle = SourceLexicons.CueParticles.TryGetValue(word, out var particles);
+            if (SourceLexicons.NeedsTo.Contains(word) && !doc.Is(i + 1, "to")
+                || particle && !(i + 1 < doc.TokenCount && doc[i + 1].IsWord && particles!.Contains(doc.TokenText(i + 1).ToString()))
+                || SourceLexicons.QuotationOnly.Contains(word) && !doc.Is(i + 1, ":") && !HasQuotation(doc, sentence)
+                || SourceLexicons.CueCancels.TryGetValue(word, out var cancels) && i + 1 < doc.TokenCount && doc[i + 1].IsWord && cancels.Contains(doc.TokenText(i + 1).ToString())
+                || family == "stance" && (i + 1 >= doc.TokenCount || !doc[i + 1].IsWord && !IsQuoteMark(doc, i + 1)))
             {
-                continue; // "add up to" is arithmetic, not speech
+                continue; // "talked for an hour", "he continued working", "add up to", "the crowd applauded.": no content attributed
             }
 
             // Walk left over auxiliaries, adverbs and a time phrase to the end of the subject.
@@ -157,6 +164,23 @@ internal static partial class SourceExtractor
                 }
             }
 
+            if (!sawBe && doc.Is(i + 1, "by") && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                // A reduced passive: "the resolution approved by the council", "a plan backed by Ruiz": the agent.
+                if (np.Right(i + 2, limitRight) is { Kind: not SourceKind.Pronoun } byAgent)
+                {
+                    Add(found, byAgent, i, i + 1, inQuote, null);
+                }
+
+                continue;
+            }
+
+            if (!sawBe && j == i - 1 && doc.IsIn(i, SourceLexicons.ReducedRelative) && doc[j].IsLower && !doc.IsIn(j, SourceLexicons.SubjectPronouns)
+                && doc.IsIn(i + 1, ReducedRelativePrepositions))
+            {
+                continue; // "the engineers listed in the report": a modifier of the noun, not its report
+            }
+
             if (doc.IsIn(i, SourceLexicons.Adjectives))
             {
                 if (!sawBe && !(doc.Is(i + 1, "to") && j >= limitLeft && doc[j].IsWord && !doc.IsIn(j, SourceLexicons.Stops)))
@@ -179,7 +203,8 @@ internal static partial class SourceExtractor
                         Add(found, agent, i, i + 1, inQuote, null);
                     }
                 }
-                else if (SourceLexicons.IsParticiple(doc.TokenText(i)) && j >= limitLeft && np.Left(j, limitLeft) is { } subject)
+                else if (SourceLexicons.IsParticiple(doc.TokenText(i)) && j >= limitLeft && np.Left(j, limitLeft) is { } subject
+                         && !(doc.IsIn(i, SourceLexicons.DocumentSubject) && !IsDocumentLike(subject.Kind)))
                 {
                     // "is quoted as saying" is handled by "saying" below; a progressive "is saying" is active.
                     Add(found, subject, i, i, inQuote, Content(doc, lex, sentence, i, subject));
@@ -202,8 +227,15 @@ internal static partial class SourceExtractor
             Candidate? source = null;
             bool participle = SourceLexicons.IsParticiple(doc.TokenText(i));
             bool speech = family is "speech" or "writing";
+            if (participle && !speech && j >= limitLeft && !doc.Is(j, ",") && !IsClauseOpener(doc, j) && !IsQuoteMark(doc, j) && !doc.Is(j, ":") && !doc.Is(j, "\u2014"))
+            {
+                // "groups supporting her", "for seeking", "considering supporting": a reduced relative or a gerund
+                // describes, it does not report; ", seeking to ..." and "is seeking" (above) do.
+                continue;
+            }
+
             bool recipientVerb = doc.IsIn(i, SourceLexicons.RecipientVerbs);
-            if (speech && !participle && !recipientVerb && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
+            if (doc.IsIn(i, SourceLexicons.Inverts) && !participle && !recipientVerb && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
             {
                 // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...".
                 if (np.Right(i + 1, limitRight) is { } right && (right.Kind != SourceKind.Pronoun || IsClauseEnd(doc, right.Last + 1))
@@ -260,7 +292,7 @@ internal static partial class SourceExtractor
             else if (source is null && j >= limitLeft && doc[j].IsWord)
             {
                 source = np.Left(j, limitLeft);
-                if (source is null && speech && !participle && IsPastOrSays(doc, i))
+                if (source is null && (speech || family is "stance" or "decree") && !participle && IsPastOrSays(doc, i))
                 {
                     source = np.DefiniteDescription(j, limitLeft);
                 }
@@ -291,7 +323,7 @@ internal static partial class SourceExtractor
                 continue;
             }
 
-            if (source is null && participle)
+            if (source is null && participle && (j < limitLeft || !doc[j].IsWord || doc.Is(j, "and") || doc.Is(j, "by") || doc.Is(j, "while") || doc.Is(j, "then")))
             {
                 // ", saying ...": the subject is the main clause's source, or the sentence's first phrase.
                 source = LastSourceInSentence(found, firstInSentence);
@@ -306,7 +338,7 @@ internal static partial class SourceExtractor
                 continue;
             }
 
-            if (doc.IsIn(i, SourceLexicons.DocumentSubject) && src.Kind is not (SourceKind.NamedDocument or SourceKind.UnnamedDocument or SourceKind.IdentifiedRole or SourceKind.NamedOrganization or SourceKind.Anonymous))
+            if (doc.IsIn(i, SourceLexicons.DocumentSubject) && !IsDocumentLike(src.Kind))
             {
                 continue;
             }
@@ -332,9 +364,9 @@ internal static partial class SourceExtractor
             }
 
             int cueLast = i;
-            if (doc.Is(i + 1, "to") && SourceLexicons.NeedsTo.Contains(doc.TokenText(i).ToString()))
+            if (doc.Is(i + 1, "to") && SourceLexicons.NeedsTo.Contains(word) || particle && !doc.Is(i + 1, "that"))
             {
-                cueLast = i + 1;
+                cueLast = i + 1; // "wants to", "talked about"
             }
 
             Add(found, src, i, cueLast, inQuote, Content(doc, lex, sentence, cueLast, src));

@@ -114,6 +114,26 @@ internal sealed class SourceLexicons
     /// <summary>Verbs whose object is the hearer ("told reporters"): frame <c>recipient</c>.</summary>
     public static FrozenSet<string> RecipientVerbs { get; } = EmbeddedData.Class(Frames, FrameFile, "recipient");
 
+    /// <summary>Verbs that report only a quotation in their sentence or after a colon ("he continued"): frame <c>quotation</c>.</summary>
+    public static FrozenSet<string> QuotationOnly { get; } = EmbeddedData.Class(Frames, FrameFile, "quotation");
+
+    /// <summary>Reporting verbs that may stand before their subject ("..., said Ruiz", '"...," wrote Lee'): frame <c>inverts</c>.</summary>
+    public static FrozenSet<string> Inverts { get; } = EmbeddedData.Class(Frames, FrameFile, "inverts");
+
+    /// <summary>Participles that modify a noun before a preposition ("the engineers listed in"): frame <c>reduced-relative</c>.</summary>
+    public static FrozenSet<string> ReducedRelative { get; } = EmbeddedData.Class(Frames, FrameFile, "reduced-relative");
+
+    /// <summary>Verb forms that are also nouns ("questions", "demands"): frame <c>noun-too</c>.</summary>
+    public static FrozenSet<string> NounToo { get; } = EmbeddedData.Class(Frames, FrameFile, "noun-too");
+
+    /// <summary>Cue words that attribute only with a following particle ("talked about"), with their particles.</summary>
+    public static FrozenDictionary<string, FrozenSet<string>> CueParticles { get; } = EmbeddedData.Keyed(
+        "sources-cue-particles.tsv", static row => (row.Length > 1 ? row[1] : string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Cue words that do not attribute before a given particle ("add up", "backed away"), with those particles.</summary>
+    public static FrozenDictionary<string, FrozenSet<string>> CueCancels { get; } = EmbeddedData.Keyed(
+        "sources-cue-cancels.tsv", static row => (row.Length > 1 ? row[1] : string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
     /// <summary>The attribution type a lexicon tag gives (untagged and <c>prep</c> cues are speech).</summary>
     public static AttributionType TypeOf(string? tag) => tag switch
     {

@@ -51,7 +51,7 @@ internal static class FigureSourcing
         }
 
         // The sources are in text order: none that starts after the number can hold it.
-        foreach (SourceMention s in analysis.Sources)
+        foreach (SourceMention s in analysis.Attributions)
         {
             if (s.Start > n.Start)
             {
@@ -115,7 +115,7 @@ internal static class FigureSourcing
             yield break;
         }
 
-        foreach (SourceMention s in analysis.Sources)
+        foreach (SourceMention s in analysis.Attributions)
         {
             if (analysis.SentenceIndexAt(s.Start) == sentence)
             {

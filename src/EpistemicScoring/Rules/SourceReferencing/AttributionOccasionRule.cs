@@ -39,7 +39,7 @@ internal sealed class AttributionOccasionRule : IRule
         TextDocument doc = context.Document;
         Lexicon occasions = context.Lexicons["attribution-occasions"];
         var done = new HashSet<int>();
-        foreach (SourceMention source in context.Analysis.Sources)
+        foreach (SourceMention source in context.Analysis.Sourcing)
         {
             if (source.Cue is not { } cue)
             {

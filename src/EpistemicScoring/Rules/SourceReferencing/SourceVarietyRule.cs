@@ -21,7 +21,7 @@ internal sealed class SourceVarietyRule : IRule
         int types = 0;
         foreach (SourceKind k in (ReadOnlySpan<SourceKind>)[SourceKind.NamedPerson, SourceKind.NamedOrganization, SourceKind.NamedDocument, SourceKind.IdentifiedRole])
         {
-            types += SourceStats.Of(context.Analysis.Sources).Kinds.Contains(k) ? 1 : 0;
+            types += SourceStats.Of(context.Analysis.Sourcing).Kinds.Contains(k) ? 1 : 0;
         }
 
         if (types < 2)
@@ -29,7 +29,7 @@ internal sealed class SourceVarietyRule : IRule
             return;
         }
 
-        SourceMention first = context.Analysis.Sources.First(static s => s.Named && s.Kind != SourceKind.Pronoun);
+        SourceMention first = context.Analysis.Sourcing.First(static s => s.Named && s.Kind != SourceKind.Pronoun);
         context.Report(first.Span, $"Named sources of {types} types", types / 2.0);
     }
 }
