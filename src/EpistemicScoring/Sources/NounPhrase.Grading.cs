@@ -17,12 +17,18 @@ internal sealed partial class NounPhrase
             first++;
         }
 
+        string head = _doc.TokenText(last).ToString().ToLowerInvariant();
+        if (SourceLexicons.QuantifierPronouns.Contains(head) && (first == last || last == first + 1 && _doc.Is(first, "the") || _doc.Is(first, "yet"))
+            && !(first > 0 && (_doc.Is(first - 1, "no") || _doc.Is(first - 1, "how") || _doc.Is(first - 1, "what") || _doc.Is(first - 1, "if"))))
+        {
+            // "another said", "the other wrote", "both agreed": a quantifier standing for unnamed people.
+            return new Candidate(first, last, SourceKind.Anonymous, head);
+        }
+
         if (_doc.IsIn(last, SourceLexicons.Determiners) && first == last && !_lex.Vague.Contains(_doc.TokenText(last)))
         {
             return null;
         }
-
-        string head = _doc.TokenText(last).ToString().ToLowerInvariant();
 
         // Poll respondents: "41 percent", "40% of Democrats".
         for (int i = first; i <= last; i++)

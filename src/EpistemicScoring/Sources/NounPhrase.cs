@@ -76,7 +76,57 @@ internal sealed partial class NounPhrase
     /// The source phrase ending at token <paramref name="end"/> (inclusive), not reaching before
     /// <paramref name="limit"/>.
     /// </summary>
-    public Candidate? Left(int end, int limit) => Left(end, limit, allowPost: true);
+    public Candidate? Left(int end, int limit)
+    {
+        // "Rep. Ana Ruiz (D-Ohio) said": a short parenthetical after the phrase belongs to it.
+        if (IsPunct(end, ')') && MatchingOpen(end, limit) is int open && Left(open - 1, limit, allowPost: true) is { } inner)
+        {
+            return inner with { Last = end };
+        }
+
+        return Left(end, limit, allowPost: true);
+    }
+
+    /// <summary>The longest parenthetical kept inside a source phrase, in tokens.</summary>
+    private const int MaxParenthetical = 10;
+
+    private bool IsPunct(int i, char c) => (uint)i < (uint)_doc.TokenCount && _doc[i].Kind == TokenKind.Punctuation && _doc.Folded[_doc[i].Start] == c;
+
+    private int? MatchingOpen(int close, int limit)
+    {
+        for (int k = close - 1; k > limit && close - k <= MaxParenthetical; k--)
+        {
+            if (IsPunct(k, ')'))
+            {
+                return null;
+            }
+
+            if (IsPunct(k, '('))
+            {
+                return k - 1 >= limit && _doc[k - 1].IsWord ? k : null;
+            }
+        }
+
+        return null;
+    }
+
+    private int? MatchingClose(int open, int limit)
+    {
+        for (int k = open + 1; k < limit && k - open <= MaxParenthetical; k++)
+        {
+            if (IsPunct(k, '('))
+            {
+                return null;
+            }
+
+            if (IsPunct(k, ')'))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     private Candidate? Left(int end, int limit, bool allowPost)
     {
@@ -256,6 +306,12 @@ internal sealed partial class NounPhrase
 
     /// <summary>The source phrase starting at token <paramref name="start"/>, not reaching <paramref name="limit"/>.</summary>
     public Candidate? Right(int start, int limit)
+    {
+        Candidate? c = RightCore(start, limit);
+        return c is { } r && IsPunct(r.Last + 1, '(') && MatchingClose(r.Last + 1, limit) is int close ? r with { Last = close } : c;
+    }
+
+    private Candidate? RightCore(int start, int limit)
     {
         if (start >= limit || !_doc[start].IsWord)
         {

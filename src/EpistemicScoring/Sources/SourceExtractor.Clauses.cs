@@ -58,6 +58,12 @@ internal static partial class SourceExtractor
 
     private static bool IsNounUse(TextDocument doc, SourceLexicons lex, int i)
     {
+        // "other states", "another show", "no comment": a base or -s form after such a word is a noun; "another said" is not.
+        if (i >= 1 && doc.IsIn(i - 1, NounQuantifiers) && !doc.TokenText(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IsPastOrSays(doc, i))
+        {
+            return true;
+        }
+
         // "the Egyptian report fits": a cue that is also a noun, after a determiner and one modifier, is the noun.
         bool nounToo = doc.IsIn(i, SourceLexicons.NounToo);
         if (!lex.Documents.Contains(doc.TokenText(i)) && !lex.Nouns.Contains(doc.TokenText(i)) && !nounToo)
@@ -347,6 +353,10 @@ internal static partial class SourceExtractor
 
         return false;
     }
+
+    /// <summary>Quantifiers after which a base or -s form of a cue is a noun ("other states", "another tweet").</summary>
+    private static readonly FrozenSet<string> NounQuantifiers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "other", "another", "no", "any", "every", "each");
 
     /// <summary>Words after a comma that open a new clause, ending an indirect content.</summary>
     private static readonly FrozenSet<string> ClauseCoordinators = FrozenSet.Create(

@@ -289,12 +289,17 @@ internal static partial class SourceExtractor
                 int w = doc.Is(j - 1, ",") ? j - 2 : j - 1;
                 source = w >= limitLeft && np.Left(w, limitLeft) is not null ? new Candidate(j, j, SourceKind.Pronoun, "who") : null;
             }
-            else if (source is null && j >= limitLeft && doc[j].IsWord)
+            else if (source is null && j >= limitLeft && (doc[j].IsWord || doc[j].Kind == TokenKind.Punctuation && doc.Folded[doc[j].Start] == ')'))
             {
                 source = np.Left(j, limitLeft);
                 if (source is null && (speech || family is "stance" or "decree") && !participle && IsPastOrSays(doc, i))
                 {
                     source = np.DefiniteDescription(j, limitLeft);
+                }
+
+                if (source is null && !participle && !doc.IsIn(i, SourceLexicons.DocumentSubject) && !doc.IsIn(i, SourceLexicons.NounToo) && !lex.Nouns.Contains(doc.TokenText(i)))
+                {
+                    source = np.CommonNounSubject(j, limitLeft, i);
                 }
             }
 

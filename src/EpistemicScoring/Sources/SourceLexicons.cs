@@ -53,6 +53,9 @@ internal sealed class SourceLexicons
     public static FrozenSet<string> OfficeTitles { get; } = FrozenSet.Create(
         Ci, "secretary", "minister", "director", "commissioner", "ambassador", "administrator", "chancellor", "governor", "mayor", "president", "premier");
 
+    /// <summary>Quantifiers that stand alone for unnamed people in a source slot ("another said", "both agreed").</summary>
+    public static FrozenSet<string> QuantifierPronouns { get; } = FrozenSet.Create(Ci, "another", "one", "none", "neither", "each", "both", "all", "other");
+
     /// <summary>Words that open a noun phrase; the leftward scan stops after one.</summary>
     public static FrozenSet<string> Determiners { get; } = FrozenSet.Create(
         Ci, "the", "a", "an", "this", "these", "those", "another", "other", "some", "many", "several", "most", "few",
