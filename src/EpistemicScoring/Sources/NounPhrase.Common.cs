@@ -91,6 +91,38 @@ internal sealed partial class NounPhrase
         StringComparer.OrdinalIgnoreCase, "down", "up", "out", "off", "over", "back", "away", "around", "along", "together", "ago", "later", "earlier", "own",
         "time", "times", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "moment", "morning", "night", "evening", "afternoon", "decade", "decades");
 
+    /// <summary>
+    /// A common-noun phrase in no lexicon to the right of a cue ("according to the news outlet", "..., said a
+    /// cashier"): a determiner, then lower-case words up to the head. Graded as <see cref="CommonNounSubject"/>.
+    /// </summary>
+    public Candidate? CommonNounRight(int start, int limit)
+    {
+        if (start >= limit || !_doc.IsIn(start, SourceLexicons.Determiners) && !_doc.IsIn(start, SourceLexicons.PossessivePronouns))
+        {
+            return null;
+        }
+
+        int last = -1;
+        for (int k = start + 1; k < limit && k - start <= 6; k++)
+        {
+            if (!_doc[k].IsWord || !_doc[k].IsLower || _doc.IsIn(k, SourceLexicons.Stops) || IsCue(k))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        if (last < 0 || !IsCommonHead(last))
+        {
+            return null;
+        }
+
+        bool definite = _doc.Is(start, "the") || _doc.Is(start, "this") || _doc.Is(start, "that") || _doc.IsIn(start, SourceLexicons.PossessivePronouns);
+        SourceKind kind = definite && !IsPlural(last) ? SourceKind.IdentifiedRole : SourceKind.Anonymous;
+        return new Candidate(start, last, kind, kind == SourceKind.IdentifiedRole ? Key(start, last) : Singular(_doc.TokenText(last).ToString().ToLowerInvariant()));
+    }
+
     private bool IsClauseBoundary(int i) =>
         !_doc[i].IsWord && !IsPunct(i, ')') || _doc.Is(i, "and") || _doc.Is(i, "but") || _doc.Is(i, "that") || _doc.Is(i, "while") || _doc.Is(i, "because")
         || _doc.Is(i, "as") || _doc.Is(i, "when") || _doc.Is(i, "if") || _doc.Is(i, "where") || _doc.Is(i, "though") || _doc.Is(i, "although");

@@ -30,10 +30,11 @@ internal sealed partial class NounPhrase
             return null;
         }
 
-        // Poll respondents: "41 percent", "40% of Democrats".
+        // Poll respondents: "41 percent", "40% of Democrats", "four in 10", "a third of independents", "a majority".
         for (int i = first; i <= last; i++)
         {
-            if (IsPercent(i) || _doc.Is(i, "percent"))
+            if (IsPercent(i) || _doc.Is(i, "percent") || _doc.IsIn(i, SourceLexicons.PollShares) && (i == last || _doc.Is(i + 1, "of"))
+                || _doc.Is(i, "in") && i > first && i < last && IsCount(i - 1) && IsCount(i + 1))
             {
                 return new Candidate(first, last, SourceKind.Anonymous, "respondents");
             }
@@ -278,7 +279,7 @@ internal sealed partial class NounPhrase
             return false;
         }
 
-        for (int k = i + 1; k < Math.Min(_doc.TokenCount, i + 4); k++)
+        for (int k = i + 1; k < Math.Min(_doc.TokenCount, i + 6); k++)
         {
             if (!_doc[k].IsWord)
             {

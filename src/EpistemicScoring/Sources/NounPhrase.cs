@@ -130,7 +130,7 @@ internal sealed partial class NounPhrase
 
     private Candidate? Left(int end, int limit, bool allowPost)
     {
-        if (end < limit || !_doc[end].IsWord && !IsPercent(end))
+        if (end < limit || !_doc[end].IsWord && !IsPercent(end) && !(_doc[end].Kind == TokenKind.Number && _doc.Is(end - 1, "in") && IsCount(end - 2)))
         {
             return null;
         }
@@ -165,6 +165,14 @@ internal sealed partial class NounPhrase
                 continue;
             }
 
+            if (_doc.Is(p, "in") && p - 1 >= limit && IsCount(p - 1) && IsCount(first) && first == p + 1)
+            {
+                // "four in 10", "one in five": a share of respondents.
+                first = p - 1;
+                scanned += 2;
+                continue;
+            }
+
             if (!t.IsWord || IsCue(p) && !_lex.Titles.Contains(_doc.TokenText(p)) || IsHeadline(p) && _lex.Cues.Contains(_doc.TokenText(p)))
             {
                 break;
@@ -187,7 +195,7 @@ internal sealed partial class NounPhrase
                 // a spokesperson for a body, or a share of respondents ("40% of Democrats").
                 bool capRight = _doc[first].IsCapitalized;
                 bool capLeft = p - 1 >= limit && (_doc[p - 1].IsCapitalized || _lex.Titles.Contains(_doc.TokenText(p - 1)) || _lex.Anonymous.Contains(_doc.TokenText(p - 1)));
-                bool percentLeft = p - 1 >= limit && _doc.Is(p, "of") && (IsPercent(p - 1) || _doc.Is(p - 1, "percent"));
+                bool percentLeft = p - 1 >= limit && _doc.Is(p, "of") && (IsPercent(p - 1) || _doc.Is(p - 1, "percent") || _doc.IsIn(p - 1, SourceLexicons.PollShares));
                 if (!_doc.Is(p, "and") && (capRight && capLeft || percentLeft))
                 {
                     first = p;
@@ -301,6 +309,8 @@ internal sealed partial class NounPhrase
 
         return last;
     }
+
+    private bool IsCount(int i) => (uint)i < (uint)_doc.TokenCount && (_doc[i].Kind == TokenKind.Number || _doc.IsIn(i, SourceLexicons.CountWords));
 
     private Candidate? LeftSimple(int end, int limit) => Left(end, limit, allowPost: false);
 

@@ -85,7 +85,8 @@ internal static partial class SourceExtractor
         i < doc.TokenCount && doc[i].IsWord
         && (doc.Is(i, "who") || doc.Is(i, "which") || doc.Is(i, "in") || doc.Is(i, "on") || doc.Is(i, "at") || doc.Is(i, "during") || doc.Is(i, "speaking")
             || doc.Is(i, "however") || doc.Is(i, "though") || doc.Is(i, "too") || doc.Is(i, "meanwhile") || doc.Is(i, "for") || doc.Is(i, "like") || doc.Is(i, "a") || doc.Is(i, "an") || doc.Is(i, "the") || doc.IsIn(i, SourceLexicons.PossessivePronouns)
-            || doc[i].IsCapitalized || lex.Titles.Contains(doc.TokenText(i)) || doc[i].IsLower && i + 1 < doc.TokenCount && lex.Titles.Contains(doc.TokenText(i + 1)));
+            || doc[i].IsCapitalized || lex.Titles.Contains(doc.TokenText(i)) || doc[i].IsLower && i + 1 < doc.TokenCount && lex.Titles.Contains(doc.TokenText(i + 1))
+            || doc[i].IsLower && doc[i].Length > 4 && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(i, SourceLexicons.LyNouns));
 
     private static bool IsClauseOpener(TextDocument doc, int j) =>
         doc.Is(j, "of") && doc.Is(j - 1, "instead") || doc.Is(j, "after") || doc.Is(j, "before") || doc.Is(j, "while") || doc.Is(j, "despite") || doc.Is(j, "since") || doc.Is(j, "by") && !doc[j - 1].IsWord;
@@ -249,6 +250,73 @@ internal static partial class SourceExtractor
         }
     }
 
+    /// <summary>Words that open an introductory phrase set off by a comma before the subject ("At a rally in Ohio, ...").</summary>
+    private static readonly FrozenSet<string> IntroductoryWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "in", "on", "at", "after", "before", "during", "while", "when", "as", "although", "though", "despite", "since",
+        "with", "without", "following", "speaking", "asked", "earlier", "later", "last", "for", "from", "by", "among", "meanwhile", "however", "still",
+        "yet", "then", "now", "today", "yesterday", "instead", "once", "until", "like", "unlike", "amid", "addressing", "writing", "responding");
+
+    /// <summary>
+    /// The subject of the sentence's main clause, for a participle after a comma whose clause has no cue of its own:
+    /// "Clinton celebrated in Florida with supporters, declaring ...", "At a rally on Tuesday, Ruiz thanked the
+    /// crowd, saying ...". The first phrase of the sentence (after one introductory phrase set off by a comma),
+    /// followed by a lower-case word (its verb) before the participle's comma; null when there is none.
+    /// </summary>
+    private static Candidate? MainSubject(TextDocument doc, SourceLexicons lex, NounPhrase np, int start, int comma)
+    {
+        int k = FirstWord(doc, start);
+        if (k >= comma)
+        {
+            return null;
+        }
+
+        if (doc.IsIn(k, IntroductoryWords) || doc.IsIn(k, ClauseCoordinators))
+        {
+            int c = k;
+            while (c < comma && !doc.Is(c, ","))
+            {
+                c++;
+            }
+
+            if (c >= comma || c - k > 25)
+            {
+                return null;
+            }
+
+            k = c + 1;
+        }
+
+        if (np.Right(k, comma) is not { } subject || subject.Kind == SourceKind.Pronoun && !doc.IsIn(subject.First, SourceLexicons.SubjectPronouns))
+        {
+            return null;
+        }
+
+        int verb = subject.Last + 1;
+        while (verb < comma && (doc.IsIn(verb, SourceLexicons.Auxiliaries) || doc[verb].IsLower && doc.TokenText(verb).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            verb++;
+        }
+
+        return verb < comma && doc[verb].IsWord && doc[verb].IsLower && !doc.IsIn(verb, SourceLexicons.Stops) && !IsCueWord(doc, lex, verb) ? subject : null;
+    }
+
+    /// <summary>
+    /// The noun phrase a relative "who", "that" or "which" at <paramref name="relative"/> refers to ("a young child,
+    /// who said", "those who fear", "a message that said"), over a comma, or null when no phrase stands there.
+    /// </summary>
+    private static Candidate? RelativeAntecedent(TextDocument doc, SourceLexicons lex, NounPhrase np, int relative, int limit)
+    {
+        int w = doc.Is(relative - 1, ",") ? relative - 2 : relative - 1;
+        if (w < limit || IsCueWord(doc, lex, w))
+        {
+            return null;
+        }
+
+        int from = Math.Max(limit, w - 12);
+        return np.Left(w, from) ?? np.CommonNounSubject(w, from, -1)
+            ?? (doc.Is(w, "those") || doc.Is(w, "anyone") || doc.Is(w, "everyone") ? new Candidate(w, w, SourceKind.VagueGroup, doc.TokenText(w).ToString().ToLowerInvariant()) : null);
+    }
+
     private static Candidate? LastSourceInSentence(List<Found> found, int firstInSentence)
     {
         for (int f = found.Count - 1; f >= firstInSentence; f--)
@@ -357,6 +425,18 @@ internal static partial class SourceExtractor
     /// <summary>Quantifiers after which a base or -s form of a cue is a noun ("other states", "another tweet").</summary>
     private static readonly FrozenSet<string> NounQuantifiers = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "other", "another", "no", "any", "every", "each");
+
+    /// <summary>
+    /// True when the inverted subject ends its clause: '..., said Ruiz.', '..., said Ruiz, the mayor', '..., said Ruiz
+    /// in a statement', '..., said Ruiz on Tuesday'. Not '..., described a candidate aggrieved', where the phrase
+    /// after the verb is its object.
+    /// </summary>
+    private static bool EndsInvertedSubject(TextDocument doc, SourceLexicons lex, int next) =>
+        IsClauseEnd(doc, next) || doc.IsIn(next, InvertedSubjectFollowers) || doc[next].Kind == TokenKind.Punctuation && doc.Folded[doc[next].Start] is '(' or '\u2014' or '-'
+        || doc[next].IsCapitalized && lex.Tag(lex.NonSources, doc, next) == "time";
+
+    private static readonly FrozenSet<string> InvertedSubjectFollowers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "in", "at", "on", "from", "of", "who", "with", "during", "after", "before", "when", "while", "last", "this", "earlier", "later", "recently", "yesterday", "today");
 
     /// <summary>Words after a comma that open a new clause, ending an indirect content.</summary>
     private static readonly FrozenSet<string> ClauseCoordinators = FrozenSet.Create(

@@ -78,7 +78,7 @@ internal static partial class SourceExtractor
 
             if (doc.Is(i, "according") && doc.Is(i + 1, "to"))
             {
-                Candidate? c = np.Right(i + 2, limitRight);
+                Candidate? c = np.Right(i + 2, limitRight) ?? np.CommonNounRight(i + 2, limitRight);
                 if (c is { } cand)
                 {
                     Add(found, cand, i, i + 1, inQuote, Content(doc, lex, sentence, i + 1, cand));
@@ -219,9 +219,15 @@ internal static partial class SourceExtractor
                 if (np.Right(i + 1, limitRight) is { } cited && cited.Kind != SourceKind.Pronoun)
                 {
                     Add(found, cited, i, i, inQuote, null);
+                    continue;
                 }
 
-                continue;
+                if (!doc.Is(i, "citing") || !doc.Is(j, ","))
+                {
+                    continue;
+                }
+
+                // ", citing low growth": no party cited; the one who cites gives the reason (below, as for ", saying").
             }
 
             Candidate? source = null;
@@ -237,12 +243,19 @@ internal static partial class SourceExtractor
             bool recipientVerb = doc.IsIn(i, SourceLexicons.RecipientVerbs);
             if (doc.IsIn(i, SourceLexicons.Inverts) && !participle && !recipientVerb && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
             {
-                // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...".
+                // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...". Right after a quotation the
+                // phrase is the speaker; after a plain comma it must end its clause ("..., described a candidate
+                // aggrieved" has an object there).
+                bool afterQuote = j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") && IsQuoteMark(doc, j - 1) || doc.Is(j, ":") || doc.Is(j, "\u2014");
                 if (np.Right(i + 1, limitRight) is { } right && (right.Kind != SourceKind.Pronoun || IsClauseEnd(doc, right.Last + 1))
                     && !doc.IsIn(right.Last + 1, SourceLexicons.Be) && !doc.IsIn(right.Last + 1, Modals) && !doc.Is(right.Last + 1, "has") && !doc.Is(right.Last + 1, "have")
-                    && !doc.Is(right.Last + 1, "had") && !doc.Is(right.Last + 1, "did") && !IsCueWord(doc, lex, right.Last + 1))
+                    && !doc.Is(right.Last + 1, "had") && !doc.Is(right.Last + 1, "did") && !IsCueWord(doc, lex, right.Last + 1) && (afterQuote || EndsInvertedSubject(doc, lex, right.Last + 1)))
                 {
                     source = right;
+                }
+                else if (afterQuote && np.Right(i + 1, limitRight) is null && np.CommonNounRight(i + 1, limitRight) is { } common && EndsInvertedSubject(doc, lex, common.Last + 1))
+                {
+                    source = common; // '"...," said a cashier at the store.'
                 }
             }
 
@@ -278,18 +291,16 @@ internal static partial class SourceExtractor
                 // Coordinated predicates share the subject: "X has reversed course and is calling for ...".
                 source = ClauseSubject(doc, np, j, limitLeft) ?? LastSourceInSentence(found, firstInSentence);
             }
-            else if (source is null && j >= limitLeft && (doc.Is(j, "that") || doc.Is(j, "which")) && j - 1 >= limitLeft && !IsCueWord(doc, lex, j - 1)
-                     && np.Left(j - 1, Math.Max(limitLeft, j - 10)) is { Kind: not SourceKind.Pronoun } antecedent)
+            else if (source is null && j >= limitLeft && (doc.Is(j, "that") || doc.Is(j, "which")) && RelativeAntecedent(doc, lex, np, j, limitLeft) is { Kind: not SourceKind.Pronoun } antecedent)
             {
-                // A relative "that": "the same people that said ...".
+                // A relative "that" or "which": "the same people that said ...", "the WTO, which writes the rules".
                 source = new Candidate(j, j, SourceKind.Pronoun, antecedent.Key);
             }
             else if (source is null && j >= limitLeft && doc.Is(j, "who"))
             {
-                int w = doc.Is(j - 1, ",") ? j - 2 : j - 1;
-                source = w >= limitLeft && np.Left(w, limitLeft) is not null ? new Candidate(j, j, SourceKind.Pronoun, "who") : null;
+                source = RelativeAntecedent(doc, lex, np, j, limitLeft) is not null ? new Candidate(j, j, SourceKind.Pronoun, "who") : null;
             }
-            else if (source is null && j >= limitLeft && (doc[j].IsWord || doc[j].Kind == TokenKind.Punctuation && doc.Folded[doc[j].Start] == ')'))
+            else if (source is null && j >= limitLeft && (doc[j].IsWord || doc[j].Kind == TokenKind.Number || doc[j].Kind == TokenKind.Punctuation && doc.Folded[doc[j].Start] == ')'))
             {
                 source = np.Left(j, limitLeft);
                 if (source is null && (speech || family is "stance" or "decree") && !participle && IsPastOrSays(doc, i))
@@ -335,6 +346,7 @@ internal static partial class SourceExtractor
                 if (source is null && !inQuote && doc.Is(j, ","))
                 {
                     source = np.Left(j - 1, limitLeft) is { Kind: not SourceKind.Pronoun } c && c.First == FirstWord(doc, start) ? c : null;
+                    source ??= MainSubject(doc, lex, np, start, j);
                 }
             }
 

@@ -56,6 +56,14 @@ internal sealed class SourceLexicons
     /// <summary>Quantifiers that stand alone for unnamed people in a source slot ("another said", "both agreed").</summary>
     public static FrozenSet<string> QuantifierPronouns { get; } = FrozenSet.Create(Ci, "another", "one", "none", "neither", "each", "both", "all", "other");
 
+    /// <summary>Shares that stand for poll respondents ("a third of independents said", "a majority say").</summary>
+    public static FrozenSet<string> PollShares { get; } = FrozenSet.Create(
+        Ci, "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "majorities", "plurality", "minority");
+
+    /// <summary>Number words in a share of respondents ("four in 10", "one in five").</summary>
+    public static FrozenSet<string> CountWords { get; } = FrozenSet.Create(
+        Ci, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
     /// <summary>Words that open a noun phrase; the leftward scan stops after one.</summary>
     public static FrozenSet<string> Determiners { get; } = FrozenSet.Create(
         Ci, "the", "a", "an", "this", "these", "those", "another", "other", "some", "many", "several", "most", "few",
