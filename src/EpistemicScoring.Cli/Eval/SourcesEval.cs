@@ -15,7 +15,9 @@ namespace EpistemicScoring.Cli.Eval;
 /// A detected span matches an annotated one when they overlap on at least 30% of the shorter span and the detected
 /// span is at most three times as long as the annotated one plus 20 characters (the rule of issue 3). Matching is
 /// one to one, greedy by closeness. PolNeAR annotates only outermost attributions, so there an unmatched prediction
-/// whose source lies inside an annotated content span is set aside (unknown, not wrong) and counted apart. Figures:
+/// whose source lies inside an annotated content span is set aside (unknown, not wrong) and counted apart; the
+/// project's guidelines leave refusals out ("declined to comment": the source says nothing, section 6), so there
+/// an unmatched prediction of type refusal is set aside the same way. Figures:
 /// span precision, recall and F1 with 95% intervals from resampling articles; on matched pairs, agreement of
 /// <c>named</c>; the share of annotated unnamed sources matched by a detected unnamed one; recall by annotated kind
 /// and type, precision by detected type; the annotated cue words missed most. <c>--details</c> prints each article's misses,
@@ -104,7 +106,8 @@ internal sealed class SourcesEval : IEvalTask
                 continue;
             }
 
-            status[d] = article.OutermostOnly && InsideContent(detected[d], article.Contents) ? PredictionStatus.SetAside : PredictionStatus.Wrong;
+            status[d] = article.OutermostOnly && InsideContent(detected[d], article.Contents)
+                || !article.OutermostOnly && detected[d].Type == AttributionType.Refusal ? PredictionStatus.SetAside : PredictionStatus.Wrong;
         }
 
         return new ArticleOutcome(match, status);
@@ -164,7 +167,9 @@ internal sealed class SourcesEval : IEvalTask
         o.WriteLine($"  95% intervals      {r.All.IntervalText()}");
         if (r.OutermostOnly || r.All.SetAside > 0)
         {
-            o.WriteLine($"  set aside          {r.All.SetAside} unmatched predictions inside an annotated content span (nested attributions the data does not annotate)");
+            o.WriteLine(r.OutermostOnly
+                ? $"  set aside          {r.All.SetAside} unmatched predictions inside an annotated content span (nested attributions the data does not annotate)"
+                : $"  set aside          {r.All.SetAside} unmatched refusals (\"declined to comment\": the guidelines leave them out)");
         }
 
         if (r.All.GoldWithNamed > 0)

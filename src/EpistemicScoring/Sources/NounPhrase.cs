@@ -214,7 +214,7 @@ internal sealed partial class NounPhrase
                 continue;
             }
 
-            if (_doc.IsIn(p, SourceLexicons.Stops) || _doc.IsIn(p, SourceLexicons.SubjectPronouns))
+            if (_doc.IsIn(p, SourceLexicons.Stops) || _doc.IsIn(p, SourceLexicons.SubjectPronouns) || SourceLexicons.IsNegatedAux(_doc, p))
             {
                 break;
             }

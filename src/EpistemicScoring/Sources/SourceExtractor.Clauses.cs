@@ -16,7 +16,7 @@ internal static partial class SourceExtractor
     {
         for (int k = i - 1; k >= limit && i - k <= 3; k--)
         {
-            if (doc.IsIn(k, Modals))
+            if (doc.IsIn(k, Modals) || SourceLexicons.IsNegatedModal(doc, k))
             {
                 return true;
             }

@@ -188,7 +188,7 @@ internal static partial class SourceExtractor
                 Content = item.Content,
                 Antecedent = antecedent,
                 AnonymityReason = s.Kind == SourceKind.Anonymous && reasons[doc.SentenceOf(s.First)],
-                Type = CueType(doc, lex, item),
+                Type = item.TypeOverride ?? CueType(doc, lex, item),
                 Nested = IsNested(doc, found, f),
             });
         }
@@ -371,5 +371,8 @@ internal static partial class SourceExtractor
     {
         /// <summary>True for an agent after a nominal cue ("data from X"); dropped when a verb's source holds it.</summary>
         public bool Nominal { get; init; }
+
+        /// <summary>The attribution type when the cue words alone do not give it ("did not respond" is a refusal).</summary>
+        public AttributionType? TypeOverride { get; init; }
     }
 }

@@ -29,6 +29,14 @@ internal static partial class SourceExtractor
     private static readonly System.Collections.Frozen.FrozenSet<string> ReducedRelativePrepositions = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "in", "on", "at", "below", "above", "here", "there", "earlier", "last", "this", "for", "under", "during");
 
+    /// <summary>Verbs of refusing whose "to" clause names what was not said ("declined to comment").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RefusalLeads = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "declined", "declines", "declining", "refused", "refuses", "refusing", "failed");
+
+    /// <summary>Speech verbs that, negated, are a refusal to say ("did not respond", "would not comment").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RefusedSpeech = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "respond", "comment", "confirm", "say", "discuss", "elaborate", "disclose", "specify", "answer");
+
     /// <summary>Longest indirect content recorded, in tokens (a long sentence is cut, never copied whole per cue).</summary>
     private const int MaxContentTokens = 80;
 
@@ -108,11 +116,13 @@ internal static partial class SourceExtractor
                 continue;
             }
 
-            if (i >= 2 && (doc.Is(i - 1, "to") && (doc.Is(i - 2, "declined") || doc.Is(i - 2, "refused") || doc.Is(i - 2, "failed"))
-                || (doc.Is(i - 1, "not") || doc.Is(i - 1, "n't")) && (doc.Is(i, "respond") || doc.Is(i, "comment") || doc.Is(i, "confirm"))))
+            if (i >= 2 && doc.Is(i - 1, "to") && doc.IsIn(i - 2, RefusalLeads))
             {
-                continue; // "declined to comment", "did not respond": the source says nothing
+                continue; // "declined to comment": the attribution is the refusal, found at "declined"
             }
+
+            // "did not respond", "would not comment", "wouldn't say": a refusal to say, by the subject.
+            bool refusal = (doc.Is(i - 1, "not") || doc.Is(i - 1, "n't") || SourceLexicons.IsNegatedAux(doc, i - 1)) && doc.IsIn(i, RefusedSpeech);
 
             string family = cueEntry.Tag ?? "speech";
             string word = doc.TokenText(i).ToString();
@@ -120,6 +130,7 @@ internal static partial class SourceExtractor
             if (SourceLexicons.NeedsTo.Contains(word) && !doc.Is(i + 1, "to")
                 || particle && !(i + 1 < doc.TokenCount && doc[i + 1].IsWord && particles!.Contains(doc.TokenText(i + 1).ToString()))
                 || SourceLexicons.QuotationOnly.Contains(word) && !doc.Is(i + 1, ":") && !HasQuotation(doc, sentence)
+                || family == "refusal" && doc.Is(i + 1, "to") && !IsCueWord(doc, lex, i + 2)
                 || SourceLexicons.CueCancels.TryGetValue(word, out var cancels) && i + 1 < doc.TokenCount && doc[i + 1].IsWord && cancels.Contains(doc.TokenText(i + 1).ToString())
                 || family == "stance" && (i + 1 >= doc.TokenCount || !doc[i + 1].IsWord && !IsQuoteMark(doc, i + 1)))
             {
@@ -128,7 +139,7 @@ internal static partial class SourceExtractor
 
             // Walk left over auxiliaries, adverbs and a time phrase to the end of the subject.
             int j = i - 1;
-            if (IsModalBefore(doc, i, limitLeft))
+            if (!refusal && IsModalBefore(doc, i, limitLeft))
             {
                 continue; // "can report", "would support": ability or hypothesis, not an attribution
             }
@@ -136,7 +147,7 @@ internal static partial class SourceExtractor
             bool sawBe = false;
             while (j >= limitLeft)
             {
-                if (doc.IsIn(j, SourceLexicons.Auxiliaries) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(j, SourceLexicons.LyNouns))
+                if (doc.IsIn(j, SourceLexicons.Auxiliaries) || SourceLexicons.IsNegatedAux(doc, j) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(j, SourceLexicons.LyNouns))
                 {
                     j--;
                 }
@@ -303,7 +314,7 @@ internal static partial class SourceExtractor
             else if (source is null && j >= limitLeft && (doc[j].IsWord || doc[j].Kind == TokenKind.Number || doc[j].Kind == TokenKind.Punctuation && doc.Folded[doc[j].Start] == ')'))
             {
                 source = np.Left(j, limitLeft);
-                if (source is null && (speech || family is "stance" or "decree") && !participle && IsPastOrSays(doc, i))
+                if (source is null && (speech || family is "stance" or "decree" or "refusal") && !participle && IsPastOrSays(doc, i))
                 {
                     source = np.DefiniteDescription(j, limitLeft);
                 }
@@ -386,7 +397,18 @@ internal static partial class SourceExtractor
                 cueLast = i + 1; // "wants to", "talked about"
             }
 
-            Add(found, src, i, cueLast, inQuote, Content(doc, lex, sentence, cueLast, src));
+            if (family == "refusal" && doc.Is(i + 1, "to") && i + 2 < limitRight && doc[i + 2].IsWord)
+            {
+                cueLast = i + 2; // "declined to comment"
+            }
+
+            if (refusal)
+            {
+                found.Add(new Found(src, i - 1, i, inQuote, null, false) { TypeOverride = AttributionType.Refusal });
+                continue;
+            }
+
+            Add(found, src, i, cueLast, inQuote, family == "refusal" ? null : Content(doc, lex, sentence, cueLast, src));
         }
 
         int count = found.Count;

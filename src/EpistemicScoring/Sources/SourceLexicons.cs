@@ -161,6 +161,15 @@ internal sealed class SourceLexicons
     /// <summary>Participles that take their subject from the main clause (", saying ...").</summary>
     public static bool IsParticiple(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A negated auxiliary written as one token ("didn't", "wouldn't", "hasn't").</summary>
+    public static bool IsNegatedAux(TextDocument doc, int i) =>
+        (uint)i < (uint)doc.TokenCount && doc[i].Length > 3 && doc.TokenText(i).EndsWith("n't", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A negated modal of ability or hypothesis ("wouldn't", "couldn't", "can't"), not the future "won't".</summary>
+    public static bool IsNegatedModal(TextDocument doc, int i) =>
+        IsNegatedAux(doc, i) && doc.TokenText(i) is var w && (w.StartsWith("would", StringComparison.OrdinalIgnoreCase) || w.StartsWith("could", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("ca", StringComparison.OrdinalIgnoreCase) || w.StartsWith("should", StringComparison.OrdinalIgnoreCase) || w.StartsWith("might", StringComparison.OrdinalIgnoreCase) || w.StartsWith("must", StringComparison.OrdinalIgnoreCase));
+
     public static bool IsPossessiveClitic(TextDocument doc, int i) =>
         (uint)i < (uint)doc.TokenCount && (doc.Is(i, "'s") || doc.Is(i, "'") || doc.Is(i, "s") && doc.IsAttachedToPrevious(i) && i > 0 && doc.Is(i - 1, "'"));
 
