@@ -18,10 +18,11 @@ internal sealed partial class NounPhrase
         }
 
         string head = _doc.TokenText(last).ToString().ToLowerInvariant();
-        if (SourceLexicons.QuantifierPronouns.Contains(head) && (first == last || last == first + 1 && _doc.Is(first, "the") || _doc.Is(first, "yet"))
+        if (_doc.Is(last, "another") && (first == last || _doc.Is(first, "yet"))
             && !(first > 0 && (_doc.Is(first - 1, "no") || _doc.Is(first - 1, "how") || _doc.Is(first - 1, "what") || _doc.Is(first - 1, "if"))))
         {
-            // "another said", "the other wrote", "both agreed": a quantifier standing for unnamed people.
+            // "another said", "yet another wrote": one more of the unnamed people just quoted. ("the other", "one" and
+            // "both" stand for things as often as for people, and are left alone.)
             return new Candidate(first, last, SourceKind.Anonymous, head);
         }
 

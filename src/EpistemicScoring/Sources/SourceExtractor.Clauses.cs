@@ -78,6 +78,7 @@ internal static partial class SourceExtractor
 
         return i >= 1 && (doc.IsIn(i - 1, SourceLexicons.Determiners) || doc.IsIn(i - 1, SourceLexicons.PossessivePronouns))
             || i >= 2 && doc[i - 1].IsWord && !SourceLexicons.IsPossessiveClitic(doc, i - 1) && (doc.Is(i - 2, "the") || doc.Is(i - 2, "a") || doc.Is(i - 2, "an"))
+               && !(nounToo && !lex.Nouns.Contains(doc.TokenText(i)) && doc[i - 1].IsCapitalized) // "The FOP calls for": a name, then its verb
                && !lex.Anonymous.Contains(doc.TokenText(i - 1)) && !lex.Vague.Contains(doc.TokenText(i - 1)) && !lex.Documents.Contains(doc.TokenText(i - 1)) && !lex.Titles.Contains(doc.TokenText(i - 1));
     }
 
@@ -315,6 +316,34 @@ internal static partial class SourceExtractor
         int from = Math.Max(limit, w - 12);
         return np.Left(w, from) ?? np.CommonNounSubject(w, from, -1)
             ?? (doc.Is(w, "those") || doc.Is(w, "anyone") || doc.Is(w, "everyone") ? new Candidate(w, w, SourceKind.VagueGroup, doc.TokenText(w).ToString().ToLowerInvariant()) : null);
+    }
+
+    /// <summary>
+    /// For a participle after a document that a light verb puts out, with a time phrase or a recipient between
+    /// ("wrote an open letter to the chain Tuesday night requesting ..."): the document, which the project's
+    /// guidelines take as the source of the participle ("issued a report describing"), as when it stands right before
+    /// it. Null when the words before the participle are not such a document.
+    /// </summary>
+    private static Candidate? IssuedDocument(TextDocument doc, SourceLexicons lex, NounPhrase np, int j, int limit)
+    {
+        int k = j;
+        for (int n = 0; n < 3 && k >= limit && (doc[k].IsCapitalized && lex.Tag(lex.NonSources, doc, k) == "time" || doc.IsIn(k, SourceLexicons.TimeUnits) || doc.Is(k, "night") || doc.Is(k, "morning")); n++)
+        {
+            k--;
+        }
+
+        if (np.Left(k, limit) is { } recipient && recipient.First - 1 >= limit && doc.Is(recipient.First - 1, "to"))
+        {
+            k = recipient.First - 2; // "a letter to Walmart"
+        }
+
+        if (k == j || k < limit || np.Left(k, limit) is not { Kind: SourceKind.UnnamedDocument or SourceKind.IdentifiedRole or SourceKind.NamedDocument } d
+            || d.First - 1 < limit || !doc.IsIn(d.First - 1, SourceLexicons.LightVerbs))
+        {
+            return null;
+        }
+
+        return d;
     }
 
     private static Candidate? LastSourceInSentence(List<Found> found, int firstInSentence)

@@ -314,6 +314,11 @@ internal static partial class SourceExtractor
             else if (source is null && j >= limitLeft && (doc[j].IsWord || doc[j].Kind == TokenKind.Number || doc[j].Kind == TokenKind.Punctuation && doc.Folded[doc[j].Start] == ')'))
             {
                 source = np.Left(j, limitLeft);
+                if (source is null && participle && speech && IssuedDocument(doc, lex, np, j, limitLeft) is { } issued)
+                {
+                    source = issued; // "wrote an open letter to the chain Tuesday requesting ..."
+                }
+
                 if (source is null && (speech || family is "stance" or "decree" or "refusal") && !participle && IsPastOrSays(doc, i))
                 {
                     source = np.DefiniteDescription(j, limitLeft);

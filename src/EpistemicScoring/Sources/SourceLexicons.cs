@@ -134,6 +134,9 @@ internal sealed class SourceLexicons
     /// <summary>Participles that modify a noun before a preposition ("the engineers listed in"): frame <c>reduced-relative</c>.</summary>
     public static FrozenSet<string> ReducedRelative { get; } = EmbeddedData.Class(Frames, FrameFile, "reduced-relative");
 
+    /// <summary>Verbs that put out a document ("issued a statement", "wrote a letter"): frame <c>light-verb</c>.</summary>
+    public static FrozenSet<string> LightVerbs { get; } = EmbeddedData.Class(Frames, FrameFile, "light-verb");
+
     /// <summary>Verb forms that are also nouns ("questions", "demands"): frame <c>noun-too</c>.</summary>
     public static FrozenSet<string> NounToo { get; } = EmbeddedData.Class(Frames, FrameFile, "noun-too");
 
