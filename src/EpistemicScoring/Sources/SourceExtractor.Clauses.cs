@@ -65,6 +65,12 @@ internal static partial class SourceExtractor
         }
 
         // "the Egyptian report fits": a cue that is also a noun, after a determiner and one modifier, is the noun.
+        if (SourceLexicons.CueParticles.TryGetValue(doc.TokenText(i).ToString(), out FrozenSet<string>? particles) && i + 1 < doc.TokenCount && doc[i + 1].IsWord
+            && particles.Contains(doc.TokenText(i + 1).ToString()))
+        {
+            return false; // "the charter states that": the particle makes it the verb
+        }
+
         bool nounToo = doc.IsIn(i, SourceLexicons.NounToo);
         if (!lex.Documents.Contains(doc.TokenText(i)) && !lex.Nouns.Contains(doc.TokenText(i)) && !nounToo)
         {
@@ -78,16 +84,17 @@ internal static partial class SourceExtractor
 
         return i >= 1 && (doc.IsIn(i - 1, SourceLexicons.Determiners) || doc.IsIn(i - 1, SourceLexicons.PossessivePronouns))
             || i >= 2 && doc[i - 1].IsWord && !SourceLexicons.IsPossessiveClitic(doc, i - 1) && (doc.Is(i - 2, "the") || doc.Is(i - 2, "a") || doc.Is(i - 2, "an"))
-               && !(nounToo && !lex.Nouns.Contains(doc.TokenText(i)) && doc[i - 1].IsCapitalized) // "The FOP calls for": a name, then its verb
+               && !(nounToo && !lex.Nouns.Contains(doc.TokenText(i)) && doc[i - 1].IsCapitalized && doc[i].IsLower) // "The FOP calls for": a name, then its verb
                && !lex.Anonymous.Contains(doc.TokenText(i - 1)) && !lex.Vague.Contains(doc.TokenText(i - 1)) && !lex.Documents.Contains(doc.TokenText(i - 1)) && !lex.Titles.Contains(doc.TokenText(i - 1));
     }
 
     private static bool IsAppositiveStart(TextDocument doc, SourceLexicons lex, int i) =>
-        i < doc.TokenCount && doc[i].IsWord
+        i < doc.TokenCount && (doc[i].IsWord || doc[i].Kind == TokenKind.Number)
         && (doc.Is(i, "who") || doc.Is(i, "which") || doc.Is(i, "in") || doc.Is(i, "on") || doc.Is(i, "at") || doc.Is(i, "during") || doc.Is(i, "speaking")
             || doc.Is(i, "however") || doc.Is(i, "though") || doc.Is(i, "too") || doc.Is(i, "meanwhile") || doc.Is(i, "for") || doc.Is(i, "like") || doc.Is(i, "a") || doc.Is(i, "an") || doc.Is(i, "the") || doc.IsIn(i, SourceLexicons.PossessivePronouns)
             || doc[i].IsCapitalized || lex.Titles.Contains(doc.TokenText(i)) || doc[i].IsLower && i + 1 < doc.TokenCount && lex.Titles.Contains(doc.TokenText(i + 1))
-            || doc[i].IsLower && doc[i].Length > 4 && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(i, SourceLexicons.LyNouns));
+            || doc[i].IsLower && doc[i].Length > 4 && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(i, SourceLexicons.LyNouns)
+            || doc[i].Kind == TokenKind.Number && doc.Is(i + 1, ","));
 
     private static bool IsClauseOpener(TextDocument doc, int j) =>
         doc.Is(j, "of") && doc.Is(j - 1, "instead") || doc.Is(j, "after") || doc.Is(j, "before") || doc.Is(j, "while") || doc.Is(j, "despite") || doc.Is(j, "since") || doc.Is(j, "by") && !doc[j - 1].IsWord;
@@ -212,6 +219,13 @@ internal static partial class SourceExtractor
             return;
         }
 
+        if ((doc.Is(first, "Q") || doc.Is(first, "A")) && doc.Text[doc[first].Start] is 'Q' or 'A' && doc.Is(first + 1, ":"))
+        {
+            // An interview's question and answer labels: the interviewer and the one interviewed.
+            found.Add(new Found(new Candidate(first, first, SourceKind.IdentifiedRole, doc.Is(first, "Q") ? "interviewer" : "interviewee"), first + 1, first + 1, false, null, true));
+            return;
+        }
+
         int k = first;
         while (k < sentence.EndToken && k - first < 4 && doc[k].IsWord && doc[k].IsCapitalized)
         {
@@ -234,7 +248,11 @@ internal static partial class SourceExtractor
             allCaps &= doc[i].IsAllCaps;
         }
 
-        if (!allCaps && (k - first < 2 || np.IsCommonWord(first)) || allCaps && TranscriptNonLabels.Contains(doc.TokenText(first).ToString()))
+        // One capitalised word before a colon is a label only in a headline, and only when the text uses it as a name
+        // ("Rubio: I Still Believe ..."), never a word such as "Update" or "Opinion".
+        bool headlineName = !allCaps && k - first == 1 && np.IsHeadline(first) && !np.IsCommonWord(first) && !TranscriptNonLabels.Contains(doc.TokenText(first).ToString())
+            && lex.Tag(lex.NonSources, doc, first) is null;
+        if (!allCaps && !headlineName && (k - first < 2 || np.IsCommonWord(first)) || allCaps && TranscriptNonLabels.Contains(doc.TokenText(first).ToString()))
         {
             return;
         }
@@ -344,6 +362,79 @@ internal static partial class SourceExtractor
         }
 
         return d;
+    }
+
+    /// <summary>
+    /// The speaker of a quotation introduced by a colon: the phrase right before the colon ('Pew Research: "..."',
+    /// 'From the report: "..."', 'Here is Lind in 1992: "..."'), when a quotation opens right after it. Null when the
+    /// word before the colon is a cue (its own pattern finds it), a label word ("Update:") or no source phrase.
+    /// </summary>
+    private static Candidate? ColonQuote(TextDocument doc, SourceLexicons lex, NounPhrase np, int colon, int limit)
+    {
+        int next = colon + 1;
+        if (next >= doc.TokenCount || !IsQuoteMark(doc, next) || !doc.IsInQuote(Math.Min(next + 1, doc.TokenCount - 1)) || colon - 1 < limit)
+        {
+            return null;
+        }
+
+        int end = colon - 1;
+        if (IsCueWord(doc, lex, end) && !doc.IsIn(end - 1, SourceLexicons.Determiners) && !doc.IsIn(end - 1, SourceLexicons.PossessivePronouns)
+            || doc[end].IsWord && TranscriptNonLabels.Contains(doc.TokenText(end).ToString()))
+        {
+            return null;
+        }
+
+        // "Here is Lind in December 1992:": a time after the phrase.
+        for (int k = end; k >= limit && end - k <= 4; k--)
+        {
+            if (doc.Is(k, "in") || doc.Is(k, "on"))
+            {
+                if (k - 1 >= limit && np.Left(k - 1, limit) is { Kind: not SourceKind.Pronoun } before && (doc[k + 1].Kind == TokenKind.Number || lex.Tag(lex.NonSources, doc, k + 1) == "time")
+                    && (OpensColonSpeaker(doc, before.First, limit) || doc.Is(before.First - 1, "is") || doc.Is(before.First - 1, "'s")))
+                {
+                    return before;
+                }
+
+                break;
+            }
+        }
+
+        return np.Left(end, limit) is { Kind: not SourceKind.Pronoun } c && OpensColonSpeaker(doc, c.First, limit) ? c : null;
+    }
+
+    /// <summary>
+    /// True when the phrase before a colon stands where a speaker's label does: at the start of its clause, after a
+    /// dash or bracket, or after "from" ("More from the report:"), not as an object ("asked Clinton:", "remarks to
+    /// journalists:", "in a joint statement:").
+    /// </summary>
+    private static bool OpensColonSpeaker(TextDocument doc, int first, int limit)
+    {
+        int before = first - 1;
+        return before < limit || doc.Is(before, "from") || doc[before].Kind == TokenKind.Punctuation && doc.Folded[doc[before].Start] is '-' or '\u2014' or '(' or '.' or '|'
+            || doc.NewlinesBefore(first) > 0;
+    }
+
+    /// <summary>The quotation that opens right after token <paramref name="i"/>, as a span, or null.</summary>
+    private static SpanText? QuotationAfter(TextDocument doc, int i)
+    {
+        // Binary search for the first quotation that starts after i: the quotations are in text order.
+        ReadOnlySpan<Quotation> all = doc.Quotations;
+        int lo = 0;
+        int hi = all.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (all[mid].FirstToken <= i)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < all.Length && all[lo].FirstToken <= i + 2 ? SpanText.From(all[lo].Inner, doc.Text) : null;
     }
 
     private static Candidate? LastSourceInSentence(List<Found> found, int firstInSentence)

@@ -17,7 +17,8 @@ namespace EpistemicScoring.Sources;
 internal static partial class SourceExtractor
 {
     private static readonly System.Collections.Frozen.FrozenSet<string> TranscriptNonLabels = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "watch", "read", "update", "updated", "breaking", "exclusive", "shock", "related", "note", "editor", "photo", "video", "source", "sources", "see", "also", "warning", "trending", "correction", "ps", "p.s.");
+        StringComparer.OrdinalIgnoreCase, "watch", "read", "update", "updated", "breaking", "exclusive", "shock", "related", "note", "editor", "photo", "video", "source", "sources", "see", "also", "warning", "trending", "correction", "ps", "p.s.",
+        "opinion", "analysis", "poll", "polls", "photos", "live", "review", "commentary", "editorial", "column", "sponsored", "advertisement", "more", "listen", "subscribe", "abstract", "transcript", "summary", "background", "why", "what", "how", "who", "where", "when", "today", "tonight", "alert", "developing");
 
     private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositions = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "to", "of", "with", "on", "at", "about", "for", "from", "into", "onto", "against", "without", "toward", "towards");
@@ -71,6 +72,13 @@ internal static partial class SourceExtractor
             Token t = doc[i];
             if (!t.IsWord)
             {
+                if (doc.Is(i, ":") && !doc.IsInQuote(i) && !(found.Count > firstInSentence && found[^1].Transcript && found[^1].CueFirst == i)
+                    && ColonQuote(doc, lex, np, i, segLeft[i]) is { } speaker)
+                {
+                    // 'Pew Research: "All the samples ..."', 'From the report: "..."': a colon before a quotation.
+                    Add(found, speaker, i, i, false, QuotationAfter(doc, i));
+                }
+
                 continue;
             }
 
@@ -147,7 +155,8 @@ internal static partial class SourceExtractor
             bool sawBe = false;
             while (j >= limitLeft)
             {
-                if (doc.IsIn(j, SourceLexicons.Auxiliaries) || SourceLexicons.IsNegatedAux(doc, j) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(j, SourceLexicons.LyNouns))
+                if ((doc.IsIn(j, SourceLexicons.Auxiliaries) && !(doc.Is(j, "all") || doc.Is(j, "both")) || (doc.Is(j, "all") || doc.Is(j, "both")) && j > limitLeft && doc[j - 1].IsWord)
+                    || SourceLexicons.IsNegatedAux(doc, j) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(j, SourceLexicons.LyNouns))
                 {
                     j--;
                 }
@@ -165,9 +174,13 @@ internal static partial class SourceExtractor
                 {
                     j -= 2; // "A report last year found"
                 }
-                else if (j - 1 >= limitLeft && doc[j].IsCapitalized && lex.Tag(lex.NonSources, doc, j) == "time" && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last") || doc.Is(j - 1, "this")))
+                else if (j - 1 >= limitLeft && doc[j].IsCapitalized && lex.Tag(lex.NonSources, doc, j) == "time" && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last") || doc.Is(j - 1, "this") || doc.Is(j - 1, "earlier") || doc.Is(j - 1, "late") || doc.Is(j - 1, "early")))
                 {
-                    j -= 2;
+                    j -= 2; // "Trump on Sunday said", "Gowdy earlier Thursday said"
+                }
+                else if (j - 1 >= limitLeft && doc[j].IsCapitalized && lex.Tag(lex.NonSources, doc, j) == "time" && doc[j - 1].IsWord && !doc.IsIn(j - 1, SourceLexicons.Stops))
+                {
+                    j--; // "Ruiz Thursday said"
                 }
                 else
                 {
@@ -274,7 +287,7 @@ internal static partial class SourceExtractor
             {
                 // "Oliver, who heads the group, said" / "Ellard, director of the project, said".
                 int k = j - 1;
-                while (k >= limitLeft && !doc.Is(k, ",") && j - k < 30 && !IsQuoteMark(doc, k))
+                while (k >= limitLeft && !doc.Is(k, ",") && j - k < 40 && !IsQuoteMark(doc, k))
                 {
                     k--;
                 }
@@ -324,7 +337,7 @@ internal static partial class SourceExtractor
                     source = np.DefiniteDescription(j, limitLeft);
                 }
 
-                if (source is null && !participle && !doc.IsIn(i, SourceLexicons.DocumentSubject) && !doc.IsIn(i, SourceLexicons.NounToo) && !lex.Nouns.Contains(doc.TokenText(i)))
+                if (source is null && !participle && !doc.IsIn(i, SourceLexicons.DocumentSubject) && (particle || !doc.IsIn(i, SourceLexicons.NounToo) && !lex.Nouns.Contains(doc.TokenText(i))))
                 {
                     source = np.CommonNounSubject(j, limitLeft, i);
                 }
@@ -397,7 +410,7 @@ internal static partial class SourceExtractor
             }
 
             int cueLast = i;
-            if (doc.Is(i + 1, "to") && SourceLexicons.NeedsTo.Contains(word) || particle && !doc.Is(i + 1, "that"))
+            if (doc.Is(i + 1, "to") && (SourceLexicons.NeedsTo.Contains(word) || SourceLexicons.InfinitiveToo.Contains(word)) || particle && !doc.Is(i + 1, "that"))
             {
                 cueLast = i + 1; // "wants to", "talked about"
             }

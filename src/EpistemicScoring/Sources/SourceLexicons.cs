@@ -116,6 +116,9 @@ internal sealed class SourceLexicons
     /// <summary>Verbs that attribute only with a following "to" ("wants to"): frame <c>infinitive</c>.</summary>
     public static FrozenSet<string> NeedsTo { get; } = EmbeddedData.Class(Frames, FrameFile, "infinitive");
 
+    /// <summary>Verbs whose cue takes a following "to" but that attribute without one ("wants a pier"): frame <c>infinitive-too</c>.</summary>
+    public static FrozenSet<string> InfinitiveToo { get; } = EmbeddedData.Class(Frames, FrameFile, "infinitive-too");
+
     /// <summary>Adjectives that attribute after a form of "be" ("is convinced that"): frame <c>adjective</c>.</summary>
     public static FrozenSet<string> Adjectives { get; } = EmbeddedData.Class(Frames, FrameFile, "adjective");
 
