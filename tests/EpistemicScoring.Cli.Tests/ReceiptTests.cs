@@ -35,7 +35,6 @@ public class ReceiptTests(TrainingData data) : IClassFixture<TrainingData>
     }
 
     [Theory]
-    [InlineData("sources")]
     [InlineData("numbers")]
     public void Report_ForATaskWithoutOne_IsAnError(string task)
     {

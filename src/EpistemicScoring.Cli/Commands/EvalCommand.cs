@@ -18,7 +18,7 @@ internal static class EvalCommand
     ];
 
     /// <summary>The tasks that write an HTML report with <c>--report</c>; for the others the option is an error.</summary>
-    internal static IReadOnlyList<string> ReportTasks { get; } = ["uncertainty", "verdicts", "document", "writing"];
+    internal static IReadOnlyList<string> ReportTasks { get; } = ["uncertainty", "verdicts", "document", "writing", "sources"];
 
     public static Command Create(ConsoleIO io)
     {
@@ -30,8 +30,8 @@ internal static class EvalCommand
         task.AcceptOnly([.. Tasks.Select(static t => t.Name)]);
         var data = new Option<string>("--data", "-d") { Description = "The labelled data file.", Required = true, HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
-        var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks uncertainty, verdicts, document and writing; an error for the others).", HelpName = "FILE" };
-        var details = new Option<bool>("--details") { Description = "sources: also print each record's misses and false positives; writing: the first twenty findings of each Law 5 rule with the technique they touch." };
+        var report = new Option<string?>("--report") { Description = "Also write an HTML report here (tasks uncertainty, verdicts, document, writing and sources; an error for numbers).", HelpName = "FILE" };
+        var details = new Option<bool>("--details") { Description = "sources: also print each record's misses, false positives and set-aside predictions; writing: the first twenty findings of each Law 5 rule with the technique they touch." };
         var baseline = new Option<string?>("--baseline") { Description = "writing: batch output of another rule set for the same articles; prints its figures and the share of bootstrap resamples in which the scorer under test beats it.", HelpName = "FILE" };
         var positive = new Option<string?>("--positive") { Description = "document: the label that counts as positive (default: real)." };
         var predictions = new Option<string?>("--predictions") { Description = "verdicts, document, writing: existing batch output to evaluate instead of scoring the texts.", HelpName = "FILE" };

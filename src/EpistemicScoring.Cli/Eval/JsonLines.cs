@@ -22,8 +22,8 @@ internal static class JsonLines
     }
 
     /// <summary>
-    /// Every record of <paramref name="path"/>, whatever the half: for files joined to the labelled records by id
-    /// (batch output, texts), whose records carry no article key of their own and so must not be split again.
+    /// Every record of <paramref name="path"/>, whatever half <c>eval --half</c> chose: for side files (article
+    /// texts looked up by id), whose records are keyed differently from the labelled file they serve.
     /// </summary>
     public static IEnumerable<(int Line, JsonElement Record)> ReadAll(string path)
     {

@@ -1,39 +1,42 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Cli.Eval;
 
 /// <summary>
-/// <c>--task sources</c>: detected <c>sources[]</c> against articles annotated with every attribution (the format of
-/// <c>../shared/data/dev-annotations/sources.jsonl</c>). One record per article with <c>id</c>, optionally
-/// <c>text</c>, and <c>attributions</c> (each with <c>source</c> [start, end) in Python code points, <c>kind</c> and
-/// <c>named</c>). When a record has no <c>text</c>, the text is looked up by <c>id</c> in the JSONL files of a
-/// <c>news</c> folder beside the data file's folder (<c>../news/*.jsonl</c>), as the shared data is laid out.
+/// <c>--task sources</c>: detected <c>sources[]</c> against articles annotated with their attributions, in the
+/// project's format (<c>../shared/data/dev-annotations/sources.jsonl</c>) or PolNeAR's
+/// (<c>../shared/data/attribution/polnear-*.jsonl</c>); <see cref="SourcesGold"/> reads both. When a record has no
+/// <c>text</c>, the text is looked up by <c>id</c> in the JSONL files of a <c>news</c> folder beside the data file's
+/// folder (<c>../news/*.jsonl</c>), as the shared data is laid out.
 /// </summary>
 /// <remarks>
 /// A detected span matches an annotated one when they overlap on at least 30% of the shorter span and the detected
 /// span is at most three times as long as the annotated one plus 20 characters (the rule of issue 3). Matching is
-/// one to one, greedy by overlap. Figures: span precision, recall and F1; on matched pairs, agreement of
-/// <c>named</c>; the share of annotated unnamed sources matched by a detected unnamed one; recall by kind.
-/// <c>--details</c> prints each article's misses and false positives.
+/// one to one, greedy by closeness. PolNeAR annotates only outermost attributions, so there an unmatched prediction
+/// whose source lies inside an annotated content span is set aside (unknown, not wrong) and counted apart; the
+/// project's guidelines leave refusals out ("declined to comment": the source says nothing, section 6), so there
+/// an unmatched prediction of type refusal is set aside the same way. Figures:
+/// span precision, recall and F1 with 95% intervals from resampling articles; on matched pairs, agreement of
+/// <c>named</c>; the share of annotated unnamed sources matched by a detected unnamed one; recall by annotated kind
+/// and type, precision by detected type; the annotated cue words missed most. <c>--details</c> prints each article's misses,
+/// false positives and set-aside predictions; <c>--report FILE</c> writes them with the figures as HTML.
 /// </remarks>
 internal sealed class SourcesEval : IEvalTask
 {
+    /// <summary>Cue words listed in the table of cues missed most.</summary>
+    private const int CuesListed = 30;
+
     public string Name => "sources";
 
-    public string Description => "span precision/recall/F1 and named agreement of sources[] against annotated attributions (sources.jsonl)";
+    public string Description => "span precision/recall/F1 (95% intervals) and named agreement of sources[] against annotated attributions (sources.jsonl or PolNeAR)";
 
     public int Run(EvalContext context)
     {
         Dictionary<string, string>? texts = null;
-        var total = new Counts();
-        var withoutBoilerplate = new Counts();
-        var kindGold = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var kindHit = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var result = new SourcesEvalResult();
         bool details = context.Extra.ContainsKey("details");
-        int articles = 0;
         foreach ((int line, JsonElement record) in JsonLines.Read(context.DataPath))
         {
             string id = JsonLines.String(record, "id") ?? $"line {line}";
@@ -47,90 +50,29 @@ internal sealed class SourcesEval : IEvalTask
                 }
             }
 
-            if (!record.TryGetProperty("attributions", out JsonElement attributions) || attributions.ValueKind != JsonValueKind.Array)
-            {
-                throw new CliException($"{context.DataPath}:{line}: a record needs an \"attributions\" array.");
-            }
-
-            articles++;
-            int[] utf16 = CodePoints.ToUtf16(text);
-            var gold = new List<Gold>();
-            foreach (JsonElement a in attributions.EnumerateArray())
-            {
-                JsonElement src = a.GetProperty("source");
-                int s = utf16[Math.Min(src[0].GetInt32(), utf16.Length - 1)];
-                int e = utf16[Math.Min(src[1].GetInt32(), utf16.Length - 1)];
-                gold.Add(new Gold(
-                    s,
-                    e,
-                    JsonLines.String(a, "kind") ?? "other",
-                    a.TryGetProperty("named", out JsonElement n) && n.ValueKind == JsonValueKind.True,
-                    a.TryGetProperty("boilerplate", out JsonElement b) && b.ValueKind == JsonValueKind.True));
-            }
-
-            EpistemicReport report = context.Scorer.Score(text);
-            IReadOnlyList<SourceMention> detected = report.Sources;
-            int[] match = Match(gold, detected);
-            var used = new bool[detected.Count];
-            for (int g = 0; g < gold.Count; g++)
-            {
-                Gold gd = gold[g];
-                kindGold[gd.Kind] = kindGold.GetValueOrDefault(gd.Kind) + 1;
-                if (match[g] >= 0)
-                {
-                    used[match[g]] = true;
-                    kindHit[gd.Kind] = kindHit.GetValueOrDefault(gd.Kind) + 1;
-                }
-
-                total.AddGold(gd, match[g] >= 0 ? detected[match[g]] : null);
-                if (!gd.Boilerplate)
-                {
-                    withoutBoilerplate.AddGold(gd, match[g] >= 0 ? detected[match[g]] : null);
-                }
-            }
-
-            for (int d = 0; d < detected.Count; d++)
-            {
-                if (!used[d])
-                {
-                    total.FalsePositives++;
-                    if (!InBoilerplate(detected[d], gold))
-                    {
-                        withoutBoilerplate.FalsePositives++;
-                    }
-                }
-            }
-
+            SourceArticle article = SourcesGold.Read(record, text, id, $"{context.DataPath}:{line}");
+            IReadOnlyList<SourceMention> detected = context.Scorer.Score(text).Sources;
+            ArticleOutcome outcome = Compare(article, detected);
+            result.Add(article, detected, outcome, keepExamples: context.ReportPath is not null);
             if (details)
             {
-                WriteDetails(context.Io.Out, id, text, gold, detected, match, used);
+                WriteDetails(context.Io.Out, article, detected, outcome);
             }
         }
 
         if (context.Json)
         {
-            context.Io.Out.WriteLine(JsonSerializer.Serialize(new
-            {
-                task = Name,
-                articles,
-                all = total.ToJson(),
-                withoutBoilerplate = withoutBoilerplate.ToJson(),
-                recallByKind = kindGold.ToDictionary(static kv => kv.Key, kv => (double)kindHit.GetValueOrDefault(kv.Key) / kv.Value),
-            }));
-            return ExitCodes.Success;
+            context.Io.Out.WriteLine(JsonSerializer.Serialize(result.ToJson(CuesListed)));
+        }
+        else
+        {
+            WriteText(context.Io.Out, result);
         }
 
-        TextWriter o = context.Io.Out;
-        o.WriteLine($"sources: {articles} articles, {total.Gold} annotated attributions, {total.Gold - total.FalseNegatives + total.FalsePositives} detected");
-        o.WriteLine($"  spans              {total.Spans}");
-        o.WriteLine(Inv($"  named agreement    {total.NamedAgreement:0.000} on {total.Matched} matched sources"));
-        o.WriteLine(Inv($"  unnamed as unnamed {total.UnnamedFound:0.000} of {total.GoldUnnamed} annotated unnamed sources ({total.UnnamedAgreement:0.000} of the {total.MatchedUnnamed} matched)"));
-        o.WriteLine($"  without boilerplate: {withoutBoilerplate.Spans}");
-        o.WriteLine("  recall by kind:");
-        foreach ((string kind, int count) in kindGold)
+        if (context.ReportPath is not null)
         {
-            int hit = kindHit.GetValueOrDefault(kind);
-            o.WriteLine(Inv($"    {kind,-18} {hit,4} of {count,4}  {(double)hit / count:0.000}"));
+            SourcesEvalHtml.Write(context.ReportPath, result, CuesListed);
+            context.Io.Out.WriteLine($"  report: {context.ReportPath}");
         }
 
         return ExitCodes.Success;
@@ -144,7 +86,47 @@ internal sealed class SourcesEval : IEvalTask
         return overlap > 0 && overlap >= 0.3 * shorter && end - start <= (3 * (goldEnd - goldStart)) + 20;
     }
 
-    private static int[] Match(List<Gold> gold, IReadOnlyList<SourceMention> detected)
+    /// <summary>Matches one article's predictions to its annotations and marks the unmatched ones as wrong or set aside.</summary>
+    internal static ArticleOutcome Compare(SourceArticle article, IReadOnlyList<SourceMention> detected)
+    {
+        int[] match = Match(article.Gold, detected);
+        var status = new PredictionStatus[detected.Count];
+        for (int g = 0; g < match.Length; g++)
+        {
+            if (match[g] >= 0)
+            {
+                status[match[g]] = PredictionStatus.Matched;
+            }
+        }
+
+        for (int d = 0; d < detected.Count; d++)
+        {
+            if (status[d] == PredictionStatus.Matched)
+            {
+                continue;
+            }
+
+            status[d] = article.OutermostOnly && InsideContent(detected[d], article.Contents)
+                || !article.OutermostOnly && detected[d].Type == AttributionType.Refusal ? PredictionStatus.SetAside : PredictionStatus.Wrong;
+        }
+
+        return new ArticleOutcome(match, status);
+    }
+
+    private static bool InsideContent(SourceMention m, List<(int Start, int End)> contents)
+    {
+        foreach ((int start, int end) in contents)
+        {
+            if (m.Start >= start && m.Start + m.Length <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int[] Match(List<SourceGold> gold, IReadOnlyList<SourceMention> detected)
     {
         var pairs = new List<(int Overlap, int Distance, int G, int D)>();
         for (int g = 0; g < gold.Count; g++)
@@ -161,7 +143,7 @@ internal sealed class SourcesEval : IEvalTask
             }
         }
 
-        pairs.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : b.Overlap.CompareTo(a.Overlap));
+        pairs.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : b.Overlap != a.Overlap ? b.Overlap.CompareTo(a.Overlap) : a.G != b.G ? a.G.CompareTo(b.G) : a.D.CompareTo(b.D));
         int[] match = new int[gold.Count];
         Array.Fill(match, -1);
         var used = new bool[detected.Count];
@@ -177,52 +159,115 @@ internal sealed class SourcesEval : IEvalTask
         return match;
     }
 
-    private static bool InBoilerplate(SourceMention m, List<Gold> gold)
+    private static void WriteText(TextWriter o, SourcesEvalResult r)
     {
-        foreach (Gold g in gold)
+        string format = r.OutermostOnly ? " (outermost attributions only, as PolNeAR annotates)" : string.Empty;
+        o.WriteLine($"sources: {r.Articles} articles{format}, {r.All.Gold} annotated attributions with a source, {r.All.Detected} detected");
+        o.WriteLine($"  spans              {r.All.Spans}");
+        o.WriteLine($"  95% intervals      {r.All.IntervalText()}");
+        if (r.OutermostOnly || r.All.SetAside > 0)
         {
-            if (g.Boilerplate && Math.Abs(g.Start - m.Start) < 200)
+            o.WriteLine(r.OutermostOnly
+                ? $"  set aside          {r.All.SetAside} unmatched predictions inside an annotated content span (nested attributions the data does not annotate)"
+                : $"  set aside          {r.All.SetAside} unmatched refusals (\"declined to comment\": the guidelines leave them out)");
+        }
+
+        if (r.All.GoldWithNamed > 0)
+        {
+            o.WriteLine(Inv($"  named agreement    {r.All.NamedAgreement:0.000} on {r.All.MatchedWithNamed} matched sources"));
+            o.WriteLine(Inv($"  unnamed as unnamed {r.All.UnnamedFound:0.000} of {r.All.GoldUnnamed} annotated unnamed sources ({r.All.UnnamedAgreement:0.000} of the {r.All.MatchedUnnamed} matched)"));
+        }
+
+        if (r.HasBoilerplate)
+        {
+            o.WriteLine($"  without boilerplate: {r.WithoutBoilerplate.Spans}  {r.WithoutBoilerplate.IntervalText()}");
+        }
+
+        o.WriteLine($"  ({Statistics.BootstrapResamples} bootstrap resamples of articles, fixed seed)");
+        if (r.KindGold.Count > 1 || !r.KindGold.ContainsKey("unknown"))
+        {
+            o.WriteLine("  recall by kind:");
+            foreach ((string kind, (int hit, int count)) in r.KindGold)
             {
-                return true;
+                o.WriteLine(Inv($"    {kind,-18} {hit,5} of {count,5}  {(double)hit / count:0.000}"));
             }
         }
 
-        return false;
+        if (r.TypeGold.Count > 0)
+        {
+            o.WriteLine("  recall by annotated type:");
+            foreach ((string type, (int hit, int count)) in r.TypeGold)
+            {
+                o.WriteLine(Inv($"    {type,-18} {hit,5} of {count,5}  {(double)hit / count:0.000}"));
+            }
+        }
+
+        o.WriteLine("  precision by detected type (right of judged; set-aside predictions are not judged):");
+        foreach ((string type, (int right, int judged)) in r.TypePredicted)
+        {
+            o.WriteLine(Inv($"    {type,-18} {right,5} of {judged,5}  {(judged == 0 ? 0 : (double)right / judged):0.000}"));
+        }
+
+        o.WriteLine($"  annotated cues missed most (the {CuesListed} with most misses):");
+        foreach ((string cue, int hit, int count) in r.TopCues(CuesListed))
+        {
+            o.WriteLine(Inv($"    {Truncate(cue, 24),-24} {hit,5} of {count,5}  {(double)hit / count:0.000}"));
+        }
     }
 
-    private static void WriteDetails(TextWriter o, string id, string text, List<Gold> gold, IReadOnlyList<SourceMention> detected, int[] match, bool[] used)
+    private static void WriteDetails(TextWriter o, SourceArticle article, IReadOnlyList<SourceMention> detected, ArticleOutcome outcome)
     {
-        o.WriteLine($"== {id}");
-        for (int g = 0; g < gold.Count; g++)
+        string text = article.Text;
+        o.WriteLine($"== {article.Id}");
+        for (int g = 0; g < article.Gold.Count; g++)
         {
-            Gold gd = gold[g];
-            if (match[g] < 0)
+            SourceGold gd = article.Gold[g];
+            string named = gd.Named switch { true => "/named", false => "/unnamed", null => string.Empty };
+            if (outcome.Match[g] < 0)
             {
-                o.WriteLine($"  MISS {gd.Kind}/{(gd.Named ? "named" : "unnamed")} [{text[gd.Start..gd.End]}]  …{Context(text, gd.Start, gd.End)}…");
+                o.WriteLine($"  MISS {gd.Kind}{named} [{text[gd.Start..gd.End]}] cue [{gd.Cue}]{Near(detected, gd)}  …{Context(text, gd.Start, gd.End)}…");
             }
-            else if (detected[match[g]].Named != gd.Named)
+            else if (gd.Named is bool goldNamed && detected[outcome.Match[g]].Named != goldNamed)
             {
-                SourceMention m = detected[match[g]];
-                o.WriteLine($"  NAMED gold {gd.Kind}/{gd.Named} got {m.Kind}/{m.Named} [{m.Text}]  …{Context(text, gd.Start, gd.End)}…");
+                SourceMention m = detected[outcome.Match[g]];
+                o.WriteLine($"  NAMED gold {gd.Kind}/{goldNamed} got {m.Kind}/{m.Named} [{m.Text}]  …{Context(text, gd.Start, gd.End)}…");
             }
         }
 
         for (int d = 0; d < detected.Count; d++)
         {
-            if (!used[d])
+            if (outcome.Status[d] != PredictionStatus.Matched)
             {
                 SourceMention m = detected[d];
-                o.WriteLine($"  FP   {m.Kind}/{(m.Named ? "named" : "unnamed")} [{m.Text}] cue [{m.Cue?.Text}]  …{Context(text, m.Start, m.Start + m.Length)}…");
+                string tag = outcome.Status[d] == PredictionStatus.Wrong ? "FP  " : "ASIDE";
+                o.WriteLine($"  {tag} {m.Kind}/{(m.Named ? "named" : "unnamed")} [{m.Text}] cue [{m.Cue?.Text}]  …{Context(text, m.Start, m.Start + m.Length)}…");
             }
         }
     }
 
-    private static string Context(string text, int start, int end)
+    /// <summary>A prediction overlapping a missed annotation (a span or pairing disagreement, not a miss of the cue), or nothing.</summary>
+    private static string Near(IReadOnlyList<SourceMention> detected, SourceGold gold)
+    {
+        foreach (SourceMention m in detected)
+        {
+            if (m.Start < gold.End && gold.Start < m.Start + m.Length)
+            {
+                return $" near [{m.Text}] cue [{m.Cue?.Text}]";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>The span in brackets with up to 50 characters either side, on one line.</summary>
+    internal static string Context(string text, int start, int end)
     {
         int a = Math.Max(0, start - 50);
         int b = Math.Min(text.Length, end + 50);
         return (text[a..start] + "[" + text[start..end] + "]" + text[end..b]).ReplaceLineEndings(" ");
     }
+
+    private static string Truncate(string s, int length) => s.Length <= length ? s : s[..(length - 1)] + "…";
 
     private static Dictionary<string, string> LoadTexts(string dataPath)
     {
@@ -251,82 +296,22 @@ internal sealed class SourcesEval : IEvalTask
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
-    private sealed record Gold(int Start, int End, string Kind, bool Named, bool Boilerplate);
-
-    private sealed class Counts
-    {
-        public int Gold { get; private set; }
-
-        public int FalseNegatives { get; private set; }
-
-        public int FalsePositives { get; set; }
-
-        public int Matched { get; private set; }
-
-        public int NamedAgree { get; private set; }
-
-        public int GoldUnnamed { get; private set; }
-
-        public int UnnamedAsUnnamed { get; private set; }
-
-        public int MatchedUnnamed { get; private set; }
-
-        public PrecisionRecall Spans => new(Gold - FalseNegatives, FalsePositives, FalseNegatives);
-
-        public double NamedAgreement => Matched == 0 ? 0 : (double)NamedAgree / Matched;
-
-        public double UnnamedFound => GoldUnnamed == 0 ? 0 : (double)UnnamedAsUnnamed / GoldUnnamed;
-
-        public double UnnamedAgreement => MatchedUnnamed == 0 ? 0 : (double)UnnamedAsUnnamed / MatchedUnnamed;
-
-        public void AddGold(Gold g, SourceMention? m)
-        {
-            Gold++;
-            if (!g.Named)
-            {
-                GoldUnnamed++;
-            }
-
-            if (m is null)
-            {
-                FalseNegatives++;
-                return;
-            }
-
-            Matched++;
-            if (m.Named == g.Named)
-            {
-                NamedAgree++;
-            }
-
-            if (!g.Named)
-            {
-                MatchedUnnamed++;
-                if (!m.Named)
-                {
-                    UnnamedAsUnnamed++;
-                }
-            }
-        }
-
-        public object ToJson()
-        {
-            PrecisionRecall pr = Spans;
-            return new
-            {
-                annotated = Gold,
-                precision = pr.Precision,
-                recall = pr.Recall,
-                f1 = pr.F1,
-                tp = pr.TruePositives,
-                fp = pr.FalsePositives,
-                fn = pr.FalseNegatives,
-                namedAgreement = NamedAgreement,
-                matched = Matched,
-                unnamedFoundAsUnnamed = UnnamedFound,
-                unnamedAgreementOnMatched = UnnamedAgreement,
-            };
-        }
-    }
 }
+
+/// <summary>What became of a prediction.</summary>
+internal enum PredictionStatus
+{
+    /// <summary>Not matched and not set aside: a false positive.</summary>
+    Wrong,
+
+    /// <summary>Matched to an annotated attribution.</summary>
+    Matched,
+
+    /// <summary>Not matched, but inside an annotated content span of data that annotates only outermost attributions.</summary>
+    SetAside,
+}
+
+/// <summary>One article's matching.</summary>
+/// <param name="Match">For each annotated attribution, the index of its matched prediction, or -1.</param>
+/// <param name="Status">For each prediction, what became of it.</param>
+internal sealed record ArticleOutcome(int[] Match, PredictionStatus[] Status);

@@ -54,6 +54,19 @@ public sealed class DocumentAnalysis
     /// <summary>Look-ups of the sources by sentence and offset; built on first use, after the sources stage.</summary>
     internal SourceIndex SourceIndex => _sourceIndex ??= new SourceIndex(this);
 
+    /// <summary>
+    /// The attributions that give someone content (every <see cref="AttributionType"/> but decree and refusal), in
+    /// text order: what the claims, hedges, profiles and rules read as words, beliefs or aims not the writer's own.
+    /// </summary>
+    public IReadOnlyList<SourceMention> Attributions { get; internal set; } = [];
+
+    /// <summary>
+    /// The attributions that source the text (Law 2): <see cref="Attributions"/> without the writer's own claims about
+    /// what a named person or body knows or intends ("Ruiz knows", "the ministry wants to"), which are the writer's
+    /// assertions, not sourcing by that person. Documents that show or indicate stay.
+    /// </summary>
+    public IReadOnlyList<SourceMention> Sourcing { get; internal set; } = [];
+
     /// <summary>Every numeric mention, in text order.</summary>
     public IReadOnlyList<NumberMention> Numbers { get; internal set; } = [];
 
@@ -229,7 +242,7 @@ public sealed class DocumentAnalysis
         // The reported contents as a difference array, so that many overlapping contents (a sentence of a thousand
         // attributions, each reporting the rest of it) cost one pass, not one walk each.
         var depth = new int[own.Length + 1];
-        foreach (SourceMention s in Sources)
+        foreach (SourceMention s in Attributions)
         {
             // A factive cue ("Lee knows that the walls close in") takes its content as true: the writer asserts it.
             if (s.Content is { } content && !(s.Cue is { } cue && IsFactive(cue)))

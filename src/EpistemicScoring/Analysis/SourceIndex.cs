@@ -16,7 +16,7 @@ internal sealed class SourceIndex
 
     public SourceIndex(DocumentAnalysis analysis)
     {
-        _sources = analysis.Sources;
+        _sources = analysis.Attributions;
         int sentences = analysis.Document.Sentences.Length;
         int n = _sources.Count;
         var sentenceOf = new int[n];
@@ -46,7 +46,7 @@ internal sealed class SourceIndex
         }
     }
 
-    /// <summary>The indices into <see cref="DocumentAnalysis.Sources"/> of the sources that start in sentence <paramref name="sentence"/>, in list order.</summary>
+    /// <summary>The indices into <see cref="DocumentAnalysis.Attributions"/> of the sources that start in sentence <paramref name="sentence"/>, in list order.</summary>
     public ReadOnlySpan<int> InSentence(int sentence)
     {
         if (sentence < 0 || sentence + 2 >= _firstOfSentence.Length)

@@ -17,7 +17,7 @@ internal sealed class ClaimsAnnotator : IAnnotator
     public void Annotate(DocumentAnalysis analysis)
     {
         TextDocument doc = analysis.Document;
-        ClaimType[] claims = ClaimClassifier.Classify(doc, analysis.Cues, analysis.Sources, analysis.Numbers);
+        ClaimType[] claims = ClaimClassifier.Classify(doc, analysis.Cues, analysis.Attributions, analysis.Numbers);
         var sentences = new SentenceInfo[doc.Sentences.Length];
         foreach (Sentence s in doc.Sentences)
         {

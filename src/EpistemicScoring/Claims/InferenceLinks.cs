@@ -181,7 +181,7 @@ internal static class InferenceLinks
         var sourceTokens = new List<int>();
         var sourcedSentence = new bool[sentences.Count];
         Lexicon attributionCues = analysis.Lexicons["attribution-cues"];
-        foreach (SourceMention m in analysis.Sources)
+        foreach (SourceMention m in analysis.Attributions)
         {
             if (!Reports(doc, attributionCues, m))
             {

@@ -18,7 +18,7 @@ internal sealed class HedgesAnnotator(LexiconSet lexicons) : IAnnotator
     public void Annotate(DocumentAnalysis analysis)
     {
         var uncertain = new bool[analysis.Document.Sentences.Length];
-        analysis.Hedges = HedgeDetector.Detect(analysis.Document, _cues, analysis.Sources, uncertain);
+        analysis.Hedges = HedgeDetector.Detect(analysis.Document, _cues, analysis.Attributions, uncertain);
         analysis.Uncertain = uncertain;
     }
 }

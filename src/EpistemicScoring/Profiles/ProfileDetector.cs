@@ -102,7 +102,7 @@ internal static class ProfileDetector
         // Sentences attributed to a third party: the writer's own "we" and unresolved pronouns do not make a report.
         int attributed = 0;
         int lastSentence = -1;
-        foreach (SourceMention source in analysis.Sources)
+        foreach (SourceMention source in analysis.Attributions)
         {
             if (source.Kind == SourceKind.Pronoun && source.Antecedent is null)
             {

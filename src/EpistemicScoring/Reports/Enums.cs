@@ -32,6 +32,35 @@ public enum SourceKind
     UnnamedDocument,
 }
 
+/// <summary>What kind of attribution a cue makes (<c>sources[].type</c>).</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<AttributionType>))]
+public enum AttributionType
+{
+    /// <summary>Speech: said, told, added, according to, a quotation, a transcript label.</summary>
+    Speech,
+
+    /// <summary>Writing: wrote, tweeted, in a statement, a report says, court filings show.</summary>
+    Writing,
+
+    /// <summary>Belief, expectation and feeling: believes, thinks, expects, fears, hopes, doubts.</summary>
+    Belief,
+
+    /// <summary>Perception and knowledge: knows, saw, learned, realises, discovered; data and polls showing.</summary>
+    Perception,
+
+    /// <summary>Intention and desire: wants, plans, aims, intends, hopes to, is ready to.</summary>
+    Intention,
+
+    /// <summary>Stance for or against: supports, endorses, praises, defends, opposes, slammed, blasted.</summary>
+    Stance,
+
+    /// <summary>Decree and decision: approved, ordered, ruled, vetoed, signed into law.</summary>
+    Decree,
+
+    /// <summary>Refusal to say: declined to comment, did not respond, refused to say.</summary>
+    Refusal,
+}
+
 /// <summary>What kind of quantity a number mention is.</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<NumberKind>))]
 public enum NumberKind

@@ -61,6 +61,12 @@ public sealed record SourceMention
     /// <summary>True when the text gives a reason for the source's anonymity.</summary>
     public bool AnonymityReason { get; init; }
 
+    /// <summary>What kind of attribution the cue makes: speech, writing, belief, perception, intention, stance, decree or refusal.</summary>
+    public AttributionType Type { get; init; }
+
+    /// <summary>True when the attribution sits inside another attribution's content or inside a quotation (a belief reported within reported speech).</summary>
+    public bool Nested { get; init; }
+
     /// <summary>The source span.</summary>
     [JsonIgnore]
     public TextSpan Span => new(Start, Length);

@@ -17,17 +17,25 @@ internal sealed partial class NounPhrase
             first++;
         }
 
+        string head = Internal.Strings.Lower(_doc.TokenText(last));
+        if (_doc.Is(last, "another") && (first == last || _doc.Is(first, "yet"))
+            && !(first > 0 && (_doc.Is(first - 1, "no") || _doc.Is(first - 1, "how") || _doc.Is(first - 1, "what") || _doc.Is(first - 1, "if"))))
+        {
+            // "another said", "yet another wrote": one more of the unnamed people just quoted. ("the other", "one" and
+            // "both" stand for things as often as for people, and are left alone.)
+            return new Candidate(first, last, SourceKind.Anonymous, head);
+        }
+
         if (_doc.IsIn(last, SourceLexicons.Determiners) && first == last && !_lex.Vague.Contains(_doc.TokenText(last)))
         {
             return null;
         }
 
-        string head = Internal.Strings.Lower(_doc.TokenText(last));
-
-        // Poll respondents: "41 percent", "40% of Democrats".
+        // Poll respondents: "41 percent", "40% of Democrats", "four in 10", "a third of independents", "a majority".
         for (int i = first; i <= last; i++)
         {
-            if (IsPercent(i) || _doc.Is(i, "percent"))
+            if (IsPercent(i) || _doc.Is(i, "percent") || _doc.IsIn(i, SourceLexicons.PollShares) && (i == last || _doc.Is(i + 1, "of"))
+                || _doc.Is(i, "in") && i > first && i < last && IsCount(i - 1) && IsCount(i + 1))
             {
                 return new Candidate(first, last, SourceKind.Anonymous, "respondents");
             }
@@ -272,7 +280,7 @@ internal sealed partial class NounPhrase
             return false;
         }
 
-        for (int k = i + 1; k < Math.Min(_doc.TokenCount, i + 4); k++)
+        for (int k = i + 1; k < Math.Min(_doc.TokenCount, i + 6); k++)
         {
             if (!_doc[k].IsWord)
             {

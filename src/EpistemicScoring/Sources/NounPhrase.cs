@@ -74,17 +74,68 @@ internal sealed partial class NounPhrase
         return counts.Lower > counts.Capital;
     }
 
-    public bool IsCue(int i) => _doc[i].IsWord && _lex.Cues.Contains(_doc.TokenText(i)) && !_doc[i].IsCapitalized;
+    public bool IsCue(int i) => _doc[i].IsWord && _lex.Cues.Contains(_doc.TokenText(i)) && !_doc[i].IsCapitalized
+        && !(_doc.IsIn(i, SourceLexicons.NounToo) && i > 0 && (_doc.IsIn(i - 1, SourceLexicons.PossessivePronouns) || SourceLexicons.IsPossessiveClitic(_doc, i - 1)));
 
     /// <summary>
     /// The source phrase ending at token <paramref name="end"/> (inclusive), not reaching before
     /// <paramref name="limit"/>.
     /// </summary>
-    public Candidate? Left(int end, int limit) => Left(end, limit, allowPost: true);
+    public Candidate? Left(int end, int limit)
+    {
+        // "Rep. Ana Ruiz (D-Ohio) said": a short parenthetical after the phrase belongs to it.
+        if (IsPunct(end, ')') && MatchingOpen(end, limit) is int open && Left(open - 1, limit, allowPost: true) is { } inner)
+        {
+            return inner with { Last = end };
+        }
+
+        return Left(end, limit, allowPost: true);
+    }
+
+    /// <summary>The longest parenthetical kept inside a source phrase, in tokens.</summary>
+    private const int MaxParenthetical = 10;
+
+    private bool IsPunct(int i, char c) => (uint)i < (uint)_doc.TokenCount && _doc[i].Kind == TokenKind.Punctuation && _doc.Folded[_doc[i].Start] == c;
+
+    private int? MatchingOpen(int close, int limit)
+    {
+        for (int k = close - 1; k > limit && close - k <= MaxParenthetical; k--)
+        {
+            if (IsPunct(k, ')'))
+            {
+                return null;
+            }
+
+            if (IsPunct(k, '('))
+            {
+                return k - 1 >= limit && _doc[k - 1].IsWord ? k : null;
+            }
+        }
+
+        return null;
+    }
+
+    private int? MatchingClose(int open, int limit)
+    {
+        for (int k = open + 1; k < limit && k - open <= MaxParenthetical; k++)
+        {
+            if (IsPunct(k, '('))
+            {
+                return null;
+            }
+
+            if (IsPunct(k, ')'))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     private Candidate? Left(int end, int limit, bool allowPost)
     {
-        if (end < limit || !_doc[end].IsWord && !IsPercent(end))
+        if (end < limit || !_doc[end].IsWord && !IsPercent(end) && !(_doc[end].Kind == TokenKind.Number && _doc.Is(end - 1, "in") && IsCount(end - 2)))
         {
             return null;
         }
@@ -119,6 +170,14 @@ internal sealed partial class NounPhrase
                 continue;
             }
 
+            if (_doc.Is(p, "in") && p - 1 >= limit && IsCount(p - 1) && IsCount(first) && first == p + 1)
+            {
+                // "four in 10", "one in five": a share of respondents.
+                first = p - 1;
+                scanned += 2;
+                continue;
+            }
+
             if (!t.IsWord || IsCue(p) && !_lex.Titles.Contains(_doc.TokenText(p)) || IsHeadline(p) && _lex.Cues.Contains(_doc.TokenText(p)))
             {
                 break;
@@ -141,7 +200,7 @@ internal sealed partial class NounPhrase
                 // a spokesperson for a body, or a share of respondents ("40% of Democrats").
                 bool capRight = _doc[first].IsCapitalized;
                 bool capLeft = p - 1 >= limit && (_doc[p - 1].IsCapitalized || _lex.Titles.Contains(_doc.TokenText(p - 1)) || _lex.Anonymous.Contains(_doc.TokenText(p - 1)));
-                bool percentLeft = p - 1 >= limit && _doc.Is(p, "of") && (IsPercent(p - 1) || _doc.Is(p - 1, "percent"));
+                bool percentLeft = p - 1 >= limit && _doc.Is(p, "of") && (IsPercent(p - 1) || _doc.Is(p - 1, "percent") || _doc.IsIn(p - 1, SourceLexicons.PollShares));
                 if (!_doc.Is(p, "and") && (capRight && capLeft || percentLeft))
                 {
                     first = p;
@@ -160,7 +219,7 @@ internal sealed partial class NounPhrase
                 continue;
             }
 
-            if (_doc.IsIn(p, SourceLexicons.Stops) || _doc.IsIn(p, SourceLexicons.SubjectPronouns))
+            if (_doc.IsIn(p, SourceLexicons.Stops) || _doc.IsIn(p, SourceLexicons.SubjectPronouns) || SourceLexicons.IsNegatedAux(_doc, p))
             {
                 break;
             }
@@ -255,10 +314,18 @@ internal sealed partial class NounPhrase
         return last;
     }
 
+    private bool IsCount(int i) => (uint)i < (uint)_doc.TokenCount && (_doc[i].Kind == TokenKind.Number || _doc.IsIn(i, SourceLexicons.CountWords));
+
     private Candidate? LeftSimple(int end, int limit) => Left(end, limit, allowPost: false);
 
     /// <summary>The source phrase starting at token <paramref name="start"/>, not reaching <paramref name="limit"/>.</summary>
     public Candidate? Right(int start, int limit)
+    {
+        Candidate? c = RightCore(start, limit);
+        return c is { } r && IsPunct(r.Last + 1, '(') && MatchingClose(r.Last + 1, limit) is int close ? r with { Last = close } : c;
+    }
+
+    private Candidate? RightCore(int start, int limit)
     {
         if (start >= limit || !_doc[start].IsWord)
         {

@@ -9,7 +9,7 @@ namespace EpistemicScoring.Sources;
 /// <summary>Resolution: pronouns and back-references to their antecedents, quotations to their speakers, stated reasons for anonymity, and the final list of mentions.</summary>
 internal static partial class SourceExtractor
 {
-    private static List<SourceMention> Resolve(TextDocument doc, NounPhrase np, List<Found> found)
+    private static List<SourceMention> Resolve(TextDocument doc, SourceLexicons lex, NounPhrase np, List<Found> found)
     {
         found.Sort(static (a, b) => a.CueFirst.CompareTo(b.CueFirst));
 
@@ -188,11 +188,59 @@ internal static partial class SourceExtractor
                 Content = item.Content,
                 Antecedent = antecedent,
                 AnonymityReason = s.Kind == SourceKind.Anonymous && reasons[doc.SentenceOf(s.First)],
+                Type = item.TypeOverride ?? CueType(doc, lex, item),
+                Nested = IsNested(doc, found, f),
             });
         }
 
         result.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (a.Cue?.Start ?? 0).CompareTo(b.Cue?.Start ?? 0));
         return result;
+    }
+
+    /// <summary>
+    /// The attribution type of a cue: the tag of its verb (<c>attribution-cues</c>) or noun (<c>attribution-nouns</c>);
+    /// speech for "according to", transcript labels and untagged words. A document that "says" writes.
+    /// </summary>
+    private static AttributionType CueType(TextDocument doc, SourceLexicons lex, Found item)
+    {
+        AttributionType type = AttributionType.Speech;
+        for (int k = item.CueFirst; k <= item.CueLast; k++)
+        {
+            if (doc[k].IsWord && (lex.Cues.TryGet(doc.TokenText(k), out LexiconEntry? e) || lex.Nouns.TryGet(doc.TokenText(k), out e)))
+            {
+                type = SourceLexicons.TypeOf(e.Tag);
+                break;
+            }
+        }
+
+        return type == AttributionType.Speech && item.Source.Kind is SourceKind.NamedDocument or SourceKind.UnnamedDocument ? AttributionType.Writing : type;
+    }
+
+    /// <summary>
+    /// True when the attribution is inside a quotation, or its cue inside the content of another attribution with a
+    /// different source ("Ruiz said the board believes ..."): a shared subject down a chain ("said ..., adding") is
+    /// not nesting.
+    /// </summary>
+    private static bool IsNested(TextDocument doc, List<Found> found, int f)
+    {
+        Found item = found[f];
+        int cue = doc[item.CueFirst].Start;
+        if (item.InQuote)
+        {
+            return true;
+        }
+
+        for (int g = f - 1; g >= 0 && item.CueFirst - found[g].CueFirst < MaxContentTokens; g--)
+        {
+            Found outer = found[g];
+            if (outer.Content is { } c && c.Start <= cue && cue < c.Start + c.Length && outer.Source != item.Source
+                && (outer.Source.Last < item.Source.First || outer.Source.First > item.Source.Last))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNamed(SourceKind kind) =>
@@ -323,5 +371,8 @@ internal static partial class SourceExtractor
     {
         /// <summary>True for an agent after a nominal cue ("data from X"); dropped when a verb's source holds it.</summary>
         public bool Nominal { get; init; }
+
+        /// <summary>The attribution type when the cue words alone do not give it ("did not respond" is a refusal).</summary>
+        public AttributionType? TypeOverride { get; init; }
     }
 }

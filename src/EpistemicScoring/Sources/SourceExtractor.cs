@@ -22,6 +22,17 @@ internal static partial class SourceExtractor
 
     private static readonly System.Collections.Frozen.FrozenSet<string> PronounPossessorNouns = Internal.EmbeddedData.Class(SourceLexicons.Classes, SourceLexicons.ClassesFile, "pronoun-possessor-nouns");
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> ReducedRelativePrepositions = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "in", "on", "at", "below", "above", "here", "there", "earlier", "last", "this", "for", "under", "during");
+
+    /// <summary>Verbs of refusing whose "to" clause names what was not said ("declined to comment").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RefusalLeads = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "declined", "declines", "declining", "refused", "refuses", "refusing", "failed");
+
+    /// <summary>Speech verbs that, negated, are a refusal to say ("did not respond", "would not comment").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RefusedSpeech = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "respond", "comment", "confirm", "say", "discuss", "elaborate", "disclose", "specify", "answer");
+
     /// <summary>Longest indirect content recorded, in tokens (a long sentence is cut, never copied whole per cue).</summary>
     private const int MaxContentTokens = 80;
 
@@ -40,7 +51,7 @@ internal static partial class SourceExtractor
             FindInSentence(doc, lex, np, sentence, found, segLeft, segRight);
         }
 
-        return Resolve(doc, np, found);
+        return Resolve(doc, lex, np, found);
     }
 
     private static void FindInSentence(TextDocument doc, SourceLexicons lex, NounPhrase np, Sentence sentence, List<Found> found, int[] segLeft, int[] segRight)
@@ -56,6 +67,13 @@ internal static partial class SourceExtractor
             Token t = doc[i];
             if (!t.IsWord)
             {
+                if (doc.Is(i, ":") && !doc.IsInQuote(i) && !(found.Count > firstInSentence && found[^1].Transcript && found[^1].CueFirst == i)
+                    && ColonQuote(doc, lex, np, i, segLeft[i]) is { } speaker)
+                {
+                    // 'Pew Research: "All the samples ..."', 'From the report: "..."': a colon before a quotation.
+                    Add(found, speaker, i, i, false, QuotationAfter(doc, i));
+                }
+
                 continue;
             }
 
@@ -71,10 +89,10 @@ internal static partial class SourceExtractor
 
             if (doc.Is(i, "according") && doc.Is(i + 1, "to"))
             {
-                Candidate? c = np.Right(i + 2, limitRight);
+                Candidate? c = np.Right(i + 2, limitRight) ?? np.CommonNounRight(i + 2, limitRight);
                 if (c is { } cand)
                 {
-                    Add(found, cand, i, i + 1, inQuote, Content(doc, sentence, i + 1, cand));
+                    Add(found, cand, i, i + 1, inQuote, Content(doc, lex, sentence, i + 1, cand));
                 }
 
                 i++;
@@ -101,23 +119,30 @@ internal static partial class SourceExtractor
                 continue;
             }
 
-            if (i >= 2 && (doc.Is(i - 1, "to") && (doc.Is(i - 2, "declined") || doc.Is(i - 2, "refused") || doc.Is(i - 2, "failed"))
-                || (doc.Is(i - 1, "not") || doc.Is(i - 1, "n't")) && (doc.Is(i, "respond") || doc.Is(i, "comment") || doc.Is(i, "confirm"))))
+            if (i >= 2 && doc.Is(i - 1, "to") && doc.IsIn(i - 2, RefusalLeads))
             {
-                continue; // "declined to comment", "did not respond": the source says nothing
+                continue; // "declined to comment": the attribution is the refusal, found at "declined"
             }
 
+            // "did not respond", "would not comment", "wouldn't say": a refusal to say, by the subject.
+            bool refusal = (doc.Is(i - 1, "not") || doc.Is(i - 1, "n't") || SourceLexicons.IsNegatedAux(doc, i - 1)) && doc.IsIn(i, RefusedSpeech);
+
             string family = cueEntry.Tag ?? "speech";
-            if (doc.IsIn(i, SourceLexicons.NeedsTo) && !doc.Is(i + 1, "to")
-                || (doc.Is(i, "pointed") || doc.Is(i, "pointing")) && !doc.Is(i + 1, "to") && !doc.Is(i + 1, "out")
-                || doc.TokenText(i).StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(i + 1, "up"))
+            string word = doc.TokenText(i).ToString();
+            bool particle = SourceLexicons.CueParticles.TryGetValue(word, out var particles);
+            if (SourceLexicons.NeedsTo.Contains(word) && !doc.Is(i + 1, "to")
+                || particle && !(i + 1 < doc.TokenCount && doc[i + 1].IsWord && particles!.Contains(doc.TokenText(i + 1).ToString()))
+                || SourceLexicons.QuotationOnly.Contains(word) && !doc.Is(i + 1, ":") && !HasQuotation(doc, sentence)
+                || family == "refusal" && doc.Is(i + 1, "to") && !IsCueWord(doc, lex, i + 2)
+                || SourceLexicons.CueCancels.TryGetValue(word, out var cancels) && i + 1 < doc.TokenCount && doc[i + 1].IsWord && cancels.Contains(doc.TokenText(i + 1).ToString())
+                || family == "stance" && (i + 1 >= doc.TokenCount || !doc[i + 1].IsWord && !IsQuoteMark(doc, i + 1)))
             {
-                continue; // "add up to" is arithmetic, not speech
+                continue; // "talked for an hour", "he continued working", "add up to", "the crowd applauded.": no content attributed
             }
 
             // Walk left over auxiliaries, adverbs and a time phrase to the end of the subject.
             int j = i - 1;
-            if (IsModalBefore(doc, i, limitLeft))
+            if (!refusal && IsModalBefore(doc, i, limitLeft))
             {
                 continue; // "can report", "would support": ability or hypothesis, not an attribution
             }
@@ -125,7 +150,8 @@ internal static partial class SourceExtractor
             bool sawBe = false;
             while (j >= limitLeft)
             {
-                if (doc.IsIn(j, SourceLexicons.Auxiliaries) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(j, SourceLexicons.LyNouns))
+                if ((doc.IsIn(j, SourceLexicons.Auxiliaries) && !(doc.Is(j, "all") || doc.Is(j, "both")) || (doc.Is(j, "all") || doc.Is(j, "both")) && j > limitLeft && doc[j - 1].IsWord)
+                    || SourceLexicons.IsNegatedAux(doc, j) || doc[j].IsLower && doc[j].Length > 3 && doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal) && !doc.IsIn(j, SourceLexicons.LyNouns))
                 {
                     j--;
                 }
@@ -143,9 +169,13 @@ internal static partial class SourceExtractor
                 {
                     j -= 2; // "A report last year found"
                 }
-                else if (j - 1 >= limitLeft && doc[j].IsCapitalized && lex.Tag(lex.NonSources, doc, j) == "time" && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last") || doc.Is(j - 1, "this")))
+                else if (j - 1 >= limitLeft && doc[j].IsCapitalized && lex.Tag(lex.NonSources, doc, j) == "time" && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last") || doc.Is(j - 1, "this") || doc.Is(j - 1, "earlier") || doc.Is(j - 1, "late") || doc.Is(j - 1, "early")))
                 {
-                    j -= 2;
+                    j -= 2; // "Trump on Sunday said", "Gowdy earlier Thursday said"
+                }
+                else if (j - 1 >= limitLeft && doc[j].IsCapitalized && lex.Tag(lex.NonSources, doc, j) == "time" && doc[j - 1].IsWord && !doc.IsIn(j - 1, SourceLexicons.Stops))
+                {
+                    j--; // "Ruiz Thursday said"
                 }
                 else
                 {
@@ -153,7 +183,24 @@ internal static partial class SourceExtractor
                 }
             }
 
-            if (family == "stance")
+            if (!sawBe && doc.Is(i + 1, "by") && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                // A reduced passive: "the resolution approved by the council", "a plan backed by Ruiz": the agent.
+                if (np.Right(i + 2, limitRight) is { Kind: not SourceKind.Pronoun } byAgent)
+                {
+                    Add(found, byAgent, i, i + 1, inQuote, null);
+                }
+
+                continue;
+            }
+
+            if (!sawBe && j == i - 1 && doc.IsIn(i, SourceLexicons.ReducedRelative) && doc[j].IsLower && !doc.IsIn(j, SourceLexicons.SubjectPronouns)
+                && doc.IsIn(i + 1, ReducedRelativePrepositions))
+            {
+                continue; // "the engineers listed in the report": a modifier of the noun, not its report
+            }
+
+            if (doc.IsIn(i, SourceLexicons.Adjectives))
             {
                 if (!sawBe && !(doc.Is(i + 1, "to") && j >= limitLeft && doc[j].IsWord && !doc.IsIn(j, SourceLexicons.Stops)))
                 {
@@ -165,7 +212,7 @@ internal static partial class SourceExtractor
                 // A passive: the source is the agent ("was reported by Reuters") or absent.
                 if ((doc.Is(i, "quoted") || doc.Is(i, "heard")) && doc.Is(i + 1, "as") && j >= limitLeft && np.Left(j, limitLeft) is { } quoted)
                 {
-                    Add(found, quoted, i, i + 2 < limitRight && doc.Is(i + 2, "saying") ? i + 2 : i + 1, inQuote, Content(doc, sentence, i + 1, quoted));
+                    Add(found, quoted, i, i + 2 < limitRight && doc.Is(i + 2, "saying") ? i + 2 : i + 1, inQuote, Content(doc, lex, sentence, i + 1, quoted));
                     i += doc.Is(i + 2, "saying") ? 2 : 1;
                 }
                 else if (doc.Is(i + 1, "by"))
@@ -175,10 +222,11 @@ internal static partial class SourceExtractor
                         Add(found, agent, i, i + 1, inQuote, null);
                     }
                 }
-                else if (SourceLexicons.IsParticiple(doc.TokenText(i)) && j >= limitLeft && np.Left(j, limitLeft) is { } subject)
+                else if (SourceLexicons.IsParticiple(doc.TokenText(i)) && j >= limitLeft && np.Left(j, limitLeft) is { } subject
+                         && !(doc.IsIn(i, SourceLexicons.DocumentSubject) && !IsDocumentLike(subject.Kind)))
                 {
                     // "is quoted as saying" is handled by "saying" below; a progressive "is saying" is active.
-                    Add(found, subject, i, i, inQuote, Content(doc, sentence, i, subject));
+                    Add(found, subject, i, i, inQuote, Content(doc, lex, sentence, i, subject));
                 }
 
                 continue;
@@ -190,23 +238,43 @@ internal static partial class SourceExtractor
                 if (np.Right(i + 1, limitRight) is { } cited && cited.Kind != SourceKind.Pronoun)
                 {
                     Add(found, cited, i, i, inQuote, null);
+                    continue;
                 }
 
-                continue;
+                if (!doc.Is(i, "citing") || !doc.Is(j, ","))
+                {
+                    continue;
+                }
+
+                // ", citing low growth": no party cited; the one who cites gives the reason (below, as for ", saying").
             }
 
             Candidate? source = null;
             bool participle = SourceLexicons.IsParticiple(doc.TokenText(i));
             bool speech = family is "speech" or "writing";
-            bool recipientVerb = doc.Is(i, "told") || doc.Is(i, "tells") || doc.Is(i, "tell") || doc.Is(i, "asked") || doc.Is(i, "urged") || doc.Is(i, "advised") || doc.Is(i, "informed") || doc.Is(i, "assured") || doc.Is(i, "called");
-            if (speech && !participle && !recipientVerb && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
+            if (participle && !speech && j >= limitLeft && !doc.Is(j, ",") && !IsClauseOpener(doc, j) && !IsQuoteMark(doc, j) && !doc.Is(j, ":") && !doc.Is(j, "\u2014"))
             {
-                // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...".
+                // "groups supporting her", "for seeking", "considering supporting": a reduced relative or a gerund
+                // describes, it does not report; ", seeking to ..." and "is seeking" (above) do.
+                continue;
+            }
+
+            bool recipientVerb = doc.IsIn(i, SourceLexicons.RecipientVerbs);
+            if (doc.IsIn(i, SourceLexicons.Inverts) && !participle && !recipientVerb && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
+            {
+                // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...". Right after a quotation the
+                // phrase is the speaker; after a plain comma it must end its clause ("..., described a candidate
+                // aggrieved" has an object there).
+                bool afterQuote = j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") && IsQuoteMark(doc, j - 1) || doc.Is(j, ":") || doc.Is(j, "\u2014");
                 if (np.Right(i + 1, limitRight) is { } right && (right.Kind != SourceKind.Pronoun || IsClauseEnd(doc, right.Last + 1))
                     && !doc.IsIn(right.Last + 1, SourceLexicons.Be) && !doc.IsIn(right.Last + 1, Modals) && !doc.Is(right.Last + 1, "has") && !doc.Is(right.Last + 1, "have")
-                    && !doc.Is(right.Last + 1, "had") && !doc.Is(right.Last + 1, "did") && !IsCueWord(doc, lex, right.Last + 1))
+                    && !doc.Is(right.Last + 1, "had") && !doc.Is(right.Last + 1, "did") && !IsCueWord(doc, lex, right.Last + 1) && (afterQuote || EndsInvertedSubject(doc, lex, right.Last + 1)))
                 {
                     source = right;
+                }
+                else if (afterQuote && np.Right(i + 1, limitRight) is null && np.CommonNounRight(i + 1, limitRight) is { } common && EndsInvertedSubject(doc, lex, common.Last + 1))
+                {
+                    source = common; // '"...," said a cashier at the store.'
                 }
             }
 
@@ -214,7 +282,7 @@ internal static partial class SourceExtractor
             {
                 // "Oliver, who heads the group, said" / "Ellard, director of the project, said".
                 int k = j - 1;
-                while (k >= limitLeft && !doc.Is(k, ",") && j - k < 30 && !IsQuoteMark(doc, k))
+                while (k >= limitLeft && !doc.Is(k, ",") && j - k < 40 && !IsQuoteMark(doc, k))
                 {
                     k--;
                 }
@@ -242,23 +310,31 @@ internal static partial class SourceExtractor
                 // Coordinated predicates share the subject: "X has reversed course and is calling for ...".
                 source = ClauseSubject(doc, np, j, limitLeft) ?? LastSourceInSentence(found, firstInSentence);
             }
-            else if (source is null && j >= limitLeft && (doc.Is(j, "that") || doc.Is(j, "which")) && j - 1 >= limitLeft && !IsCueWord(doc, lex, j - 1)
-                     && np.Left(j - 1, Math.Max(limitLeft, j - 10)) is { Kind: not SourceKind.Pronoun } antecedent)
+            else if (source is null && j >= limitLeft && (doc.Is(j, "that") || doc.Is(j, "which")) && RelativeAntecedent(doc, lex, np, j, limitLeft) is { Kind: not SourceKind.Pronoun } antecedent)
             {
-                // A relative "that": "the same people that said ...".
+                // A relative "that" or "which": "the same people that said ...", "the WTO, which writes the rules".
                 source = new Candidate(j, j, SourceKind.Pronoun, antecedent.Key);
             }
             else if (source is null && j >= limitLeft && doc.Is(j, "who"))
             {
-                int w = doc.Is(j - 1, ",") ? j - 2 : j - 1;
-                source = w >= limitLeft && np.Left(w, limitLeft) is not null ? new Candidate(j, j, SourceKind.Pronoun, "who") : null;
+                source = RelativeAntecedent(doc, lex, np, j, limitLeft) is not null ? new Candidate(j, j, SourceKind.Pronoun, "who") : null;
             }
-            else if (source is null && j >= limitLeft && doc[j].IsWord)
+            else if (source is null && j >= limitLeft && (doc[j].IsWord || doc[j].Kind == TokenKind.Number || doc[j].Kind == TokenKind.Punctuation && doc.Folded[doc[j].Start] == ')'))
             {
                 source = np.Left(j, limitLeft);
-                if (source is null && speech && !participle && IsPastOrSays(doc, i))
+                if (source is null && participle && speech && IssuedDocument(doc, lex, np, j, limitLeft) is { } issued)
+                {
+                    source = issued; // "wrote an open letter to the chain Tuesday requesting ..."
+                }
+
+                if (source is null && (speech || family is "stance" or "decree" or "refusal") && !participle && IsPastOrSays(doc, i))
                 {
                     source = np.DefiniteDescription(j, limitLeft);
+                }
+
+                if (source is null && !participle && !doc.IsIn(i, SourceLexicons.DocumentSubject) && (particle || !doc.IsIn(i, SourceLexicons.NounToo) && !lex.Nouns.Contains(doc.TokenText(i))))
+                {
+                    source = np.CommonNounSubject(j, limitLeft, i);
                 }
             }
 
@@ -287,13 +363,14 @@ internal static partial class SourceExtractor
                 continue;
             }
 
-            if (source is null && participle)
+            if (source is null && participle && (j < limitLeft || !doc[j].IsWord || doc.Is(j, "and") || doc.Is(j, "by") || doc.Is(j, "while") || doc.Is(j, "then")))
             {
                 // ", saying ...": the subject is the main clause's source, or the sentence's first phrase.
                 source = LastSourceInSentence(found, firstInSentence);
                 if (source is null && !inQuote && doc.Is(j, ","))
                 {
                     source = np.Left(j - 1, limitLeft) is { Kind: not SourceKind.Pronoun } c && c.First == FirstWord(doc, start) ? c : null;
+                    source ??= MainSubject(doc, lex, np, start, j);
                 }
             }
 
@@ -302,7 +379,7 @@ internal static partial class SourceExtractor
                 continue;
             }
 
-            if (family == "perception" && src.Kind is not (SourceKind.NamedDocument or SourceKind.UnnamedDocument or SourceKind.IdentifiedRole or SourceKind.NamedOrganization or SourceKind.Anonymous))
+            if (doc.IsIn(i, SourceLexicons.DocumentSubject) && !IsDocumentLike(src.Kind))
             {
                 continue;
             }
@@ -328,12 +405,23 @@ internal static partial class SourceExtractor
             }
 
             int cueLast = i;
-            if (doc.Is(i + 1, "to") && doc.IsIn(i, SourceLexicons.NeedsTo))
+            if (doc.Is(i + 1, "to") && (SourceLexicons.NeedsTo.Contains(word) || SourceLexicons.InfinitiveToo.Contains(word)) || particle && !doc.Is(i + 1, "that"))
             {
-                cueLast = i + 1;
+                cueLast = i + 1; // "wants to", "talked about"
             }
 
-            Add(found, src, i, cueLast, inQuote, Content(doc, sentence, cueLast, src));
+            if (family == "refusal" && doc.Is(i + 1, "to") && i + 2 < limitRight && doc[i + 2].IsWord)
+            {
+                cueLast = i + 2; // "declined to comment"
+            }
+
+            if (refusal)
+            {
+                found.Add(new Found(src, i - 1, i, inQuote, null, false) { TypeOverride = AttributionType.Refusal });
+                continue;
+            }
+
+            Add(found, src, i, cueLast, inQuote, family == "refusal" ? null : Content(doc, lex, sentence, cueLast, src));
         }
 
         int count = found.Count;

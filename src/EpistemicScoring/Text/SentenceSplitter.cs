@@ -160,6 +160,12 @@ internal static class SentenceSplitter
             return false;
         }
 
+        // A period with a letter right after it, no space between, is inside a word ("D-N.Y.", "news.com").
+        if (next.Kind == TokenKind.Word && doc.IsAttachedToPrevious(i + 1) && terminal == i && doc.TokenText(i) is ".")
+        {
+            return false;
+        }
+
         if (next.Kind == TokenKind.Punctuation && nextText.Length == 1 && nextText[0] is ',' or ';' or ':' or ')')
         {
             return false;

@@ -1,3 +1,4 @@
+using EpistemicScoring.Reports;
 using static EpistemicScoring.Tests.Sources.SourcesTestHelper;
 
 namespace EpistemicScoring.Tests.Sources;
@@ -79,9 +80,14 @@ public class SourcesNegativeTests
     }
 
     [Fact]
-    public void Extract_DeclinedToComment_IsNotAttribution()
+    public void Extract_DeclinedToComment_IsARefusal_WithNoContent()
     {
-        Assert.Empty(Extract("The ministry declined to comment. Her lawyer did not respond to requests for comment."));
+        // Listed with type refusal (CONTRACT.md); the source says nothing, so the analysis gives it no content and Law 2
+        // does not count it (DocumentAnalysis.Attributions, Sourcing).
+        List<SourceMention> all = Extract("The ministry declined to comment. Her lawyer did not respond to requests for comment.");
+        Assert.Equal(2, all.Count);
+        Assert.All(all, static m => Assert.Equal(AttributionType.Refusal, m.Type));
+        Assert.All(all, static m => Assert.Null(m.Content));
     }
 
     [Fact]

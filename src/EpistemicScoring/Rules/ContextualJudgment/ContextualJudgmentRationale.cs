@@ -63,7 +63,7 @@ internal sealed class ContextualJudgmentRationale : ILawRationale
         }
 
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (SourceMention s in analysis.Sources)
+        foreach (SourceMention s in analysis.Attributions)
         {
             if (s.Kind is not (SourceKind.Pronoun or SourceKind.VagueGroup))
             {

@@ -35,7 +35,7 @@ internal sealed class OtherSidesRule : IRule
 
         var keys = new HashSet<string>(StringComparer.Ordinal);
         SourceMention? first = null;
-        foreach (SourceMention s in context.Analysis.Sources)
+        foreach (SourceMention s in context.Analysis.Attributions)
         {
             if (s.Kind is not (SourceKind.Pronoun or SourceKind.VagueGroup))
             {

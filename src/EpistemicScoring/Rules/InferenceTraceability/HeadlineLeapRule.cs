@@ -184,7 +184,7 @@ internal sealed class HeadlineLeapRule : IRule
             }
         }
 
-        foreach (SourceMention m in analysis.Sources)
+        foreach (SourceMention m in analysis.Attributions)
         {
             if (analysis.SentenceIndexAt(m.Start) == sentence)
             {
@@ -199,7 +199,7 @@ internal sealed class HeadlineLeapRule : IRule
     private static bool OnlyUnnamed(DocumentAnalysis analysis, int sentence)
     {
         bool any = false;
-        foreach (SourceMention m in analysis.Sources)
+        foreach (SourceMention m in analysis.Attributions)
         {
             if (analysis.SentenceIndexAt(m.Start) == sentence)
             {

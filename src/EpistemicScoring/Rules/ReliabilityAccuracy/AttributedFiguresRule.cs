@@ -43,14 +43,14 @@ internal static class FigureAttribution
     {
         var analysis = context.Analysis;
         int sentences = analysis.Sentences.Count;
-        if (sentences == 0 || analysis.Sources.Count == 0)
+        if (sentences == 0 || analysis.Attributions.Count == 0)
         {
             return;
         }
 
         // 1 = only unnamed attributions, 2 = at least one named.
         var state = new byte[sentences];
-        foreach (SourceMention s in analysis.Sources)
+        foreach (SourceMention s in analysis.Attributions)
         {
             int i = analysis.SentenceIndexAt(s.Cue?.Start ?? s.Start);
             if (i >= 0)

@@ -95,7 +95,7 @@ internal static class FigureSourcing
 
         for (int k = 0; k < analysis.SourceIndex.InSentence(sentence).Length; k++)
         {
-            yield return analysis.Sources[analysis.SourceIndex.InSentence(sentence)[k]];
+            yield return analysis.Attributions[analysis.SourceIndex.InSentence(sentence)[k]];
         }
     }
 }

@@ -19,7 +19,7 @@ internal sealed class AnonymityReasonRule : IRule
     public void Analyze(in RuleContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (SourceMention s in context.Analysis.Sources)
+        foreach (SourceMention s in context.Analysis.Sourcing)
         {
             if (s.Kind == SourceKind.Anonymous && !s.AnonymityReason && seen.Add(s.Key))
             {

@@ -43,7 +43,7 @@ internal sealed class AttributionOccasionRule : IRule
         // The channel phrase of a sentence ("in a statement") does not depend on the cue, so it is looked for once
         // per sentence: a sentence of a thousand attributions is read once, not once per attribution.
         var channels = new Dictionary<int, (int Token, TextSpan Span)?>();
-        foreach (SourceMention source in context.Analysis.Sources)
+        foreach (SourceMention source in context.Analysis.Sourcing)
         {
             if (source.Cue is not { } cue)
             {

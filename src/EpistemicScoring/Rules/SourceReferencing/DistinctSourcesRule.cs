@@ -18,13 +18,13 @@ internal sealed class DistinctSourcesRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        SourceStats stats = SourceStats.Of(context.Analysis.Sources);
+        SourceStats stats = SourceStats.Of(context.Analysis.Sourcing);
         if (stats.NamedKeys.Count < 3)
         {
             return;
         }
 
-        SourceMention first = context.Analysis.Sources.First(static s => s.Named && s.Kind != SourceKind.Pronoun);
+        SourceMention first = context.Analysis.Sourcing.First(static s => s.Named && s.Kind != SourceKind.Pronoun);
         context.Report(first.Span, $"{stats.NamedKeys.Count} distinct named sources", Math.Min(3, stats.NamedKeys.Count / 3.0));
     }
 }

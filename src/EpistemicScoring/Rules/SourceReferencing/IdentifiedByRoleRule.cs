@@ -20,7 +20,7 @@ internal sealed class IdentifiedByRoleRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        IReadOnlyList<SourceMention> sources = context.Analysis.Sources;
+        IReadOnlyList<SourceMention> sources = context.Analysis.Sourcing;
         int counted = 0;
         foreach (SourceMention s in sources)
         {

@@ -20,7 +20,7 @@ internal sealed class IndependentCorroborationRule : IRule
     {
         var bodies = new HashSet<string>(StringComparer.Ordinal);
         SourceMention? first = null;
-        foreach (SourceMention s in context.Analysis.Sources)
+        foreach (SourceMention s in context.Analysis.Sourcing)
         {
             if (s.Kind is SourceKind.NamedOrganization or SourceKind.NamedDocument && bodies.Add(s.Key))
             {

@@ -32,7 +32,7 @@ internal sealed class JudgingAttributionRule : IRule
         TextDocument doc = context.Document;
         Lexicon verbs = context.Lexicons["judging-attribution"];
         int attributions = 0;
-        foreach (SourceMention source in context.Analysis.Sources)
+        foreach (SourceMention source in context.Analysis.Sourcing)
         {
             if (source.Cue is not null)
             {
@@ -41,7 +41,7 @@ internal sealed class JudgingAttributionRule : IRule
         }
 
         double share = Math.Min(1.0, 3.0 / Math.Max(1, attributions));
-        foreach (SourceMention source in context.Analysis.Sources)
+        foreach (SourceMention source in context.Analysis.Sourcing)
         {
             if (source.Cue is not { } cue)
             {

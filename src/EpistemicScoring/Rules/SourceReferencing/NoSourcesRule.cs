@@ -18,7 +18,7 @@ internal sealed class NoSourcesRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        if (context.Analysis.Sources.Count == 0 && context.Document.Sentences.Length >= 3)
+        if (context.Analysis.Sourcing.Count == 0 && context.Document.Sentences.Length >= 3)
         {
             context.Report(context.Analysis.WholeText, $"No statement in {context.Document.Sentences.Length} sentences is attributed to a source");
         }

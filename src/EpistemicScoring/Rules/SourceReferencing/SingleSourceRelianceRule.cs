@@ -22,7 +22,7 @@ internal sealed class SingleSourceRelianceRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        SourceStats stats = SourceStats.Of(context.Analysis.Sources);
+        SourceStats stats = SourceStats.Of(context.Analysis.Sourcing);
         if (stats.Total < 4)
         {
             return;
@@ -34,7 +34,7 @@ internal sealed class SingleSourceRelianceRule : IRule
             return;
         }
 
-        foreach (SourceMention s in context.Analysis.Sources)
+        foreach (SourceMention s in context.Analysis.Sourcing)
         {
             if (s.Key == stats.Top.Key && s.Kind != SourceKind.Pronoun)
             {

@@ -15,7 +15,7 @@ internal sealed class SourceReferencingRationale : ILawRationale
     public string Summary(DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence)
     {
         IReadOnlyList<SentenceInfo> sentences = analysis.Sentences;
-        var stats = SourceStats.Of(analysis.Sources);
+        var stats = SourceStats.Of(analysis.Sourcing);
         if (stats.Total == 0)
         {
             return $"No attributed source in {Prose.Plural(sentences.Count, "sentence")}.";
@@ -27,7 +27,7 @@ internal sealed class SourceReferencingRationale : ILawRationale
         int documents = 0;
         int reasons = 0;
         var anonymousWords = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (SourceMention s in analysis.Sources)
+        foreach (SourceMention s in analysis.Sourcing)
         {
             if (s.Named || s.Key == "author")
             {

@@ -19,7 +19,7 @@ internal sealed class SourceVarietyRule : IRule
     public void Analyze(in RuleContext context)
     {
         int types = 0;
-        HashSet<SourceKind> kinds = SourceStats.Of(context.Analysis.Sources).Kinds;
+        HashSet<SourceKind> kinds = SourceStats.Of(context.Analysis.Sourcing).Kinds;
         foreach (SourceKind k in (ReadOnlySpan<SourceKind>)[SourceKind.NamedPerson, SourceKind.NamedOrganization, SourceKind.NamedDocument, SourceKind.IdentifiedRole])
         {
             types += kinds.Contains(k) ? 1 : 0;
@@ -30,7 +30,7 @@ internal sealed class SourceVarietyRule : IRule
             return;
         }
 
-        SourceMention first = context.Analysis.Sources.First(static s => s.Named && s.Kind != SourceKind.Pronoun);
+        SourceMention first = context.Analysis.Sourcing.First(static s => s.Named && s.Kind != SourceKind.Pronoun);
         context.Report(first.Span, $"Named sources of {types} types", types / 2.0);
     }
 }

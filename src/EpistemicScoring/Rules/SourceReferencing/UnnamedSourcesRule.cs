@@ -18,7 +18,7 @@ internal sealed class UnnamedSourcesRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        IReadOnlyList<SourceMention> sources = context.Analysis.Sources;
+        IReadOnlyList<SourceMention> sources = context.Analysis.Sourcing;
         if (sources.Count == 0)
         {
             return;

@@ -19,7 +19,7 @@ internal sealed class FirstHandSourcingRule : IRule
     public void Analyze(in RuleContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (SourceMention s in context.Analysis.Sources)
+        foreach (SourceMention s in context.Analysis.Attributions)
         {
             if (s.Kind == SourceKind.NamedPerson && s.Content is { } content && IsQuoted(context.Document, content) && seen.Add(s.Key))
             {

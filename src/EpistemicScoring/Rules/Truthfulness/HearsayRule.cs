@@ -78,7 +78,7 @@ internal sealed class HearsayRule : IRule
 
         if (cue.Text.Equals("reportedly", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (SourceMention source in analysis.Sources)
+            foreach (SourceMention source in analysis.Attributions)
             {
                 if (source.Named && source.Kind is SourceKind.NamedOrganization or SourceKind.NamedDocument && analysis.SentenceIndexAt(source.Start) == sentence)
                 {

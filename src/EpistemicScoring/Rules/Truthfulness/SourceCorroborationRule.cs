@@ -27,7 +27,7 @@ internal sealed class SourceCorroborationRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        foreach (SourceMention s in context.Analysis.Sources)
+        foreach (SourceMention s in context.Analysis.Attributions)
         {
             if (s.Named && s.Cue is { } cue && Confirming.Contains(cue.Text))
             {
