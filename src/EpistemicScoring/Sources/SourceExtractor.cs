@@ -18,7 +18,7 @@ internal static partial class SourceExtractor
 {
     private static readonly System.Collections.Frozen.FrozenSet<string> TranscriptNonLabels = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "watch", "read", "update", "updated", "breaking", "exclusive", "shock", "related", "note", "editor", "photo", "video", "source", "sources", "see", "also", "warning", "trending", "correction", "ps", "p.s.",
-        "opinion", "analysis", "poll", "polls", "photos", "live", "review", "commentary", "editorial", "column", "sponsored", "advertisement", "more", "listen", "subscribe", "abstract", "transcript", "summary", "background", "why", "what", "how", "who", "where", "when", "today", "tonight", "alert", "developing");
+        "opinion", "analysis", "poll", "polls", "photos", "live", "review", "commentary", "editorial", "column", "sponsored", "advertisement", "more", "listen", "subscribe", "abstract", "transcript", "summary", "background", "why", "what", "how", "who", "where", "when", "today", "tonight", "alert", "developing", "subject", "from", "to", "cc", "bcc", "date", "sent", "re", "fw", "fwd");
 
     private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositions = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "to", "of", "with", "on", "at", "about", "for", "from", "into", "onto", "against", "without", "toward", "towards");
