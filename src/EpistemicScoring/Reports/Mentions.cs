@@ -58,8 +58,11 @@ public sealed record SourceMention
     /// <summary>The span a pronoun or back-reference resolves to, or null.</summary>
     public SpanText? Antecedent { get; init; }
 
-    /// <summary>True when the text gives a reason for the source's anonymity.</summary>
-    public bool AnonymityReason { get; init; }
+    /// <summary>
+    /// For an unnamed source, the words saying why it is unnamed or that its name was withheld ("who spoke on
+    /// condition of anonymity", "who was not authorized to discuss the talks"), or null.
+    /// </summary>
+    public SpanText? AnonymityReason { get; init; }
 
     /// <summary>What kind of attribution the cue makes: speech, writing, belief, perception, intention, stance, decree or refusal.</summary>
     public AttributionType Type { get; init; }

@@ -32,7 +32,7 @@ internal static partial class SourceExtractor
         }
 
         var result = new List<SourceMention>(found.Count);
-        var reasons = AnonymityReasons(doc);
+        List<(int First, int Last)> reasons = AnonymityReasons(doc);
         int lastPersonIndex = -1;
         Candidate lastPerson = default;
         Candidate lastAny = default;
@@ -187,7 +187,7 @@ internal static partial class SourceExtractor
                 Cue = SpanText.From(doc.SpanOf(item.CueFirst, item.CueLast), doc.Text),
                 Content = item.Content,
                 Antecedent = antecedent,
-                AnonymityReason = s.Kind == SourceKind.Anonymous && reasons[doc.SentenceOf(s.First)],
+                AnonymityReason = s.Kind == SourceKind.Anonymous ? ReasonFor(doc, reasons, found, f) : null,
                 Type = item.TypeOverride ?? CueType(doc, lex, item),
                 Nested = IsNested(doc, found, f),
             });
@@ -332,39 +332,6 @@ internal static partial class SourceExtractor
         }
 
         return speakers;
-    }
-
-    private static bool[] AnonymityReasons(TextDocument doc)
-    {
-        // A reason for anonymity: "on condition of anonymity because ...", "not authorized to speak publicly".
-        var reasons = new bool[doc.Sentences.Length];
-        foreach (Sentence s in doc.Sentences)
-        {
-            bool anonymity = false;
-            bool because = false;
-            for (int i = s.FirstToken; i < s.EndToken; i++)
-            {
-                if (doc.Is(i, "anonymity") || doc.Is(i, "anonymously") || doc.Is(i, "identified") || doc.Is(i, "named"))
-                {
-                    anonymity = true;
-                }
-                else if (anonymity && (doc.Is(i, "because") || doc.Is(i, "since") || doc.Is(i, "for") && doc.Is(i + 1, "fear") || doc.Is(i, "to") && (doc.Is(i + 1, "discuss") || doc.Is(i + 1, "describe") || doc.Is(i + 1, "speak") || doc.Is(i + 1, "protect"))))
-                {
-                    because = true;
-                }
-                else if (doc.Is(i, "authorized") || doc.Is(i, "authorised") || doc.Is(i, "permitted") || doc.Is(i, "allowed"))
-                {
-                    if (doc.Is(i - 1, "not") || doc.Is(i - 1, "n't") || doc.Is(i - 1, "unauthorized"))
-                    {
-                        because = true;
-                    }
-                }
-            }
-
-            reasons[s.Index] = because;
-        }
-
-        return reasons;
     }
 
     private sealed record Found(Candidate Source, int CueFirst, int CueLast, bool InQuote, SpanText? Content, bool Transcript)

@@ -289,7 +289,7 @@ internal static partial class SourceExtractor
 
                 if (k >= limitLeft && doc.Is(k, ",") && IsAppositiveStart(doc, lex, k + 1))
                 {
-                    source = np.Left(k - 1, limitLeft) ?? np.Left(j - 1, k + 1);
+                    source = np.Left(k - 1, limitLeft) ?? np.CommonNounSubject(k - 1, limitLeft, -1) ?? np.Left(j - 1, k + 1);
 
                     // "The company's lawyer, Jeremy Stone, said": the name set off after the role is the source,
                     // and the span keeps both, so that the role and the name count as one person.

@@ -61,3 +61,12 @@ public class SourcesColonTests
         Assert.DoesNotContain(Extract(text), static m => m.Cue?.Text is "States" or "states");
     }
 }
+
+public class SourcesHeaderLabelTests
+{
+    [Fact]
+    public void EmailHeader_IsNotASpeakerLabel()
+    {
+        Assert.DoesNotContain(SourcesTestHelper.Extract("From: Ana Lind\nSubject: Pier repairs for May\n\nThe pier will close."), static m => m.Cue?.Text == ":");
+    }
+}

@@ -21,7 +21,7 @@ internal sealed class AnonymityReasonRule : IRule
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (SourceMention s in context.Analysis.Sourcing)
         {
-            if (s.Kind == SourceKind.Anonymous && !s.AnonymityReason && seen.Add(s.Key))
+            if (s.Kind == SourceKind.Anonymous && s.AnonymityReason is null && seen.Add(s.Key))
             {
                 context.Report(s.Span, $"No reason given for not naming {s.Text}");
             }

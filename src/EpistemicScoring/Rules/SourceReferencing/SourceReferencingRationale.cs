@@ -38,7 +38,7 @@ internal sealed class SourceReferencingRationale : ILawRationale
             {
                 case SourceKind.Anonymous:
                     anonymous++;
-                    reasons += s.AnonymityReason ? 1 : 0;
+                    reasons += s.AnonymityReason is not null ? 1 : 0;
                     anonymousWords[s.Key] = anonymousWords.GetValueOrDefault(s.Key) + 1;
                     break;
                 case SourceKind.VagueGroup:

@@ -29,8 +29,8 @@ internal sealed class UnnamedSourcesRule : IRule
         {
             if (!s.Named && s.Kind != SourceKind.Pronoun)
             {
-                string reason = s.AnonymityReason ? " (a reason for anonymity is given)" : string.Empty;
-                context.Report(s.Span, $"Attribution to {NamedSourcesRule.Describe(s.Kind)}: {s.Text}{reason}", s.AnonymityReason ? strength / 2 : strength);
+                string reason = s.AnonymityReason is not null ? " (a reason for anonymity is given)" : string.Empty;
+                context.Report(s.Span, $"Attribution to {NamedSourcesRule.Describe(s.Kind)}: {s.Text}{reason}", s.AnonymityReason is not null ? strength / 2 : strength);
             }
         }
     }
