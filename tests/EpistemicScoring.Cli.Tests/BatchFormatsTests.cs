@@ -245,6 +245,7 @@ public sealed class BatchFormatsTests : IDisposable
 
         // The page's main text is scored (its title and paragraphs), not its menu or footer.
         using JsonDocument html = JsonDocument.Parse(lines[3]);
+        // (The source span keeps the role set off before the name: "The county treasurer, Lena Fort".)
         Assert.Contains(html.RootElement.GetProperty("sources").EnumerateArray(), s => s.GetProperty("text").GetString()!.EndsWith("Lena Fort", StringComparison.Ordinal));
         Assert.Equal(4, html.RootElement.GetProperty("sentences").GetArrayLength());
     }

@@ -134,10 +134,11 @@ internal static partial class SourceExtractor
                 || particle && !(i + 1 < doc.TokenCount && doc[i + 1].IsWord && particles!.Contains(doc.TokenText(i + 1).ToString()))
                 || SourceLexicons.QuotationOnly.Contains(word) && !doc.Is(i + 1, ":") && !HasQuotation(doc, sentence)
                 || family == "refusal" && doc.Is(i + 1, "to") && !IsCueWord(doc, lex, i + 2)
+                || word.StartsWith("add", StringComparison.OrdinalIgnoreCase) && i + 1 < doc.TokenCount && (doc[i + 1].Kind == TokenKind.Number || doc.Folded[doc[i + 1].Start] is '$')
                 || SourceLexicons.CueCancels.TryGetValue(word, out var cancels) && i + 1 < doc.TokenCount && doc[i + 1].IsWord && cancels.Contains(doc.TokenText(i + 1).ToString())
                 || family == "stance" && (i + 1 >= doc.TokenCount || !doc[i + 1].IsWord && !IsQuoteMark(doc, i + 1)))
             {
-                continue; // "talked for an hour", "he continued working", "add up to", "the crowd applauded.": no content attributed
+                continue; // "talked for an hour", "he continued working", "add up to", "added 200 jobs", "the crowd applauded.": no content attributed
             }
 
             // Walk left over auxiliaries, adverbs and a time phrase to the end of the subject.

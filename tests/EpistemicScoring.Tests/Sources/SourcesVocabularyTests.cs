@@ -90,3 +90,15 @@ public class SourcesVocabularyTests
         Assert.Equal(sourcing, a.Sourcing.Count == 1);
     }
 }
+
+public class SourcesAddedFigureTests
+{
+    [Theory]
+    [InlineData("The shipyard added 200 jobs in May.", false)]
+    [InlineData("The shipyard added $3 million to the fund.", false)]
+    [InlineData("The shipyard added that wages rose in May.", true)]
+    public void Added_WithAFigure_IsArithmetic_NotSpeech(string text, bool attribution)
+    {
+        Assert.Equal(attribution, SourcesTestHelper.Extract(text).Count > 0);
+    }
+}
