@@ -43,7 +43,7 @@ internal static class SourcesGold
             throw new CliException($"{where}: a record needs an \"attributions\" array.");
         }
 
-        int[] utf16 = CodePointToUtf16(text);
+        int[] utf16 = CodePoints.ToUtf16(text);
         var gold = new List<SourceGold>();
         var contents = new List<(int, int)>();
         bool polnear = false;
@@ -130,22 +130,5 @@ internal static class SourcesGold
 
         int last = utf16.Length - 1;
         return (utf16[Math.Min(s, last)], utf16[Math.Min(e, last)]);
-    }
-
-    /// <summary>For each code-point offset, the UTF-16 index (one entry past the end for the end offset).</summary>
-    private static int[] CodePointToUtf16(string text)
-    {
-        var map = new List<int>(text.Length + 1);
-        for (int i = 0; i < text.Length; i++)
-        {
-            map.Add(i);
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-        }
-
-        map.Add(text.Length);
-        return [.. map];
     }
 }
