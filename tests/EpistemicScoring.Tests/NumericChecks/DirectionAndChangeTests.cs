@@ -3,19 +3,13 @@ using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
+using static EpistemicScoring.Tests.NumericChecks.NumericCheckAssert;
+
 namespace EpistemicScoring.Tests.NumericChecks;
 
 /// <summary>Direction and size words against a pair, a change against a level, a difference across clauses: intact and broken.</summary>
 public class DirectionAndChangeTests
 {
-    private static List<NumericCheck> Checks(string text)
-    {
-        TextDocument doc = TextDocument.Parse(text);
-        return NumericChecker.Check(doc, NumberExtractor.Extract(doc), []);
-    }
-
-    private static string Describe(List<NumericCheck> checks) => string.Join(" | ", checks.Select(static c => c.Status + ": " + c.Message));
-
     [Theory]
     [InlineData("at from, down", "Copper: DOWN at $4.02 from $4.11 a pound.", "$4.02", "$4.21", "Direction \"DOWN\"")]
     [InlineData("to from, rose", "The yield rose to 2.35 percent from 2.21 percent on Tuesday.", "2.35 percent", "2.05 percent", "Direction \"rose\"")]
@@ -30,15 +24,7 @@ public class DirectionAndChangeTests
     [InlineData("level and increment", "The chain now runs 640 stores, up 160, or a third more, since 2020. It has 640 stores, up 160, or about 33%, since 2020.", "or about 33%", "or about 45%", "Level and change")]
     [InlineData("difference across clauses", "The bridge would cost $4.0 billion. The state trims that to $3.2 billion because it expects $0.8 billion from tolls.", "$0.8 billion", "$1.4 billion", "Difference \"trims that to")]
     public void Wording_IntactHolds_BrokenIsFlagged(string wording, string intact, string from, string to, string named)
-    {
-        List<NumericCheck> ok = Checks(intact);
-        Assert.DoesNotContain(ok, c => c.Status == NumericCheckStatus.Inconsistent);
-        Assert.Contains(ok, c => c.Status == NumericCheckStatus.Consistent && c.Message.StartsWith(named, StringComparison.Ordinal));
-        string broken = intact.Replace(from, to, StringComparison.Ordinal);
-        Assert.NotEqual(intact, broken);
-        List<NumericCheck> bad = Checks(broken);
-        Assert.True(bad.Any(c => c.Status == NumericCheckStatus.Inconsistent && c.Message.StartsWith(named, StringComparison.Ordinal)), $"{wording}: {Describe(bad)}");
-    }
+        => NumericCheckAssert.IntactHoldsBrokenIsFlagged(wording, intact, from, to, named);
 
     [Theory]
     // "up to" is a bound; "away from" a distance; figures within their rounding cannot break a direction.

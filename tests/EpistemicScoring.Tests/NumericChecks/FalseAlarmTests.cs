@@ -3,6 +3,8 @@ using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
+using static EpistemicScoring.Tests.NumericChecks.NumericCheckAssert;
+
 namespace EpistemicScoring.Tests.NumericChecks;
 
 /// <summary>
@@ -11,12 +13,6 @@ namespace EpistemicScoring.Tests.NumericChecks;
 /// </summary>
 public class FalseAlarmTests
 {
-    private static List<NumericCheck> Checks(string text)
-    {
-        TextDocument doc = TextDocument.Parse(text);
-        return NumericChecker.Check(doc, NumberExtractor.Extract(doc), []);
-    }
-
     private static bool Flagged(string text) => Checks(text).Any(static c => c.Status == NumericCheckStatus.Inconsistent);
 
     [Theory]

@@ -3,19 +3,13 @@ using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
+using static EpistemicScoring.Tests.NumericChecks.NumericCheckAssert;
+
 namespace EpistemicScoring.Tests.NumericChecks;
 
 /// <summary>Point gaps stated without "to" between the shares: intact and broken.</summary>
 public class GapTests
 {
-    private static List<NumericCheck> Checks(string text)
-    {
-        TextDocument doc = TextDocument.Parse(text);
-        return NumericChecker.Check(doc, NumberExtractor.Extract(doc), []);
-    }
-
-    private static string Describe(List<NumericCheck> checks) => string.Join(" | ", checks.Select(static c => c.Status + ": " + c.Message));
-
     [Theory]
     [InlineData("labelled shares", "The plan is underwater by 8 points - 41% support, 49% oppose.", "by 8 points", "by 3 points")]
     [InlineData("labelled shares, before", "Support stands at 57% for, 39% against, an 18-point lead for the measure.", "an 18-point lead", "an 11-point lead")]

@@ -3,19 +3,13 @@ using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
+using static EpistemicScoring.Tests.NumericChecks.NumericCheckAssert;
+
 namespace EpistemicScoring.Tests.NumericChecks;
 
 /// <summary>Ratios and multiples against the figures they relate: intact and broken.</summary>
 public class MultipleTests
 {
-    private static List<NumericCheck> Checks(string text)
-    {
-        TextDocument doc = TextDocument.Parse(text);
-        return NumericChecker.Check(doc, NumberExtractor.Extract(doc), []);
-    }
-
-    private static string Describe(List<NumericCheck> checks) => string.Join(" | ", checks.Select(static c => c.Status + ": " + c.Message));
-
     [Theory]
     [InlineData("ratio then pair", "The motion carried by a two-to-one margin (62 percent to 31 percent).", "(62 percent", "(42 percent", "Ratio \"")]
     [InlineData("pair then ratio", "Critics outnumbered fans, 45% against 15% – a 3 to 1 margin.", "45% against", "25% against", "Ratio \"")]

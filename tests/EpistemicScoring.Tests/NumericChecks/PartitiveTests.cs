@@ -3,19 +3,13 @@ using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
+using static EpistemicScoring.Tests.NumericChecks.NumericCheckAssert;
+
 namespace EpistemicScoring.Tests.NumericChecks;
 
 /// <summary>Partitives, a part named against its whole: intact and broken.</summary>
 public class PartitiveTests
 {
-    private static List<NumericCheck> Checks(string text)
-    {
-        TextDocument doc = TextDocument.Parse(text);
-        return NumericChecker.Check(doc, NumberExtractor.Extract(doc), []);
-    }
-
-    private static string Describe(List<NumericCheck> checks) => string.Join(" | ", checks.Select(static c => c.Status + ": " + c.Message));
-
     [Theory]
     [InlineData("of whom", "The guild has 380 members, 215 of whom signed the letter.", "215 of whom", "415 of whom", "Partitive \"")]
     [InlineData("of which", "The firm runs 42 depots, 30 of which opened after 2015.", "30 of which", "48 of which", "Partitive \"")]

@@ -3,19 +3,13 @@ using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
+using static EpistemicScoring.Tests.NumericChecks.NumericCheckAssert;
+
 namespace EpistemicScoring.Tests.NumericChecks;
 
 /// <summary>Restatements with a real cue (headline, quotation, sameness, unit gloss, the same move): intact and broken.</summary>
 public class RestatementTests
 {
-    private static List<NumericCheck> Checks(string text)
-    {
-        TextDocument doc = TextDocument.Parse(text);
-        return NumericChecker.Check(doc, NumberExtractor.Extract(doc), []);
-    }
-
-    private static string Describe(List<NumericCheck> checks) => string.Join(" | ", checks.Select(static c => c.Status + ": " + c.Message));
-
     [Theory]
     [InlineData("headline, scale forms", "Library wins $12M for new wing.\n\nThe county board on Monday granted the library $12 million for a new wing, the clerk said.", "granted the library $12 million", "granted the library $21 million", "Headline \"")]
     [InlineData("headline, percent", "Turnout hits 64% in city vote.\n\nTurnout in Sunday's city vote reached 64%, officials said.", "reached 64%", "reached 46%", "Headline \"")]
@@ -29,15 +23,7 @@ public class RestatementTests
     [InlineData("same period", "New members pay half fees for the first six months. Over the first six months, they may also bring a guest.", "the first six months.", "the first nine months.", "Same period \"")]
     [InlineData("same move restated", "The krone closed at $0.0961, up from $0.0958 on Friday.\n\nClosing rates:\n\nKrone: UP at $0.0961 from $0.0958.", "UP at $0.0961", "UP at $0.0971", "Same move restated \"")]
     public void Wording_IntactHolds_BrokenIsFlagged(string wording, string intact, string from, string to, string named)
-    {
-        List<NumericCheck> ok = Checks(intact);
-        Assert.DoesNotContain(ok, c => c.Status == NumericCheckStatus.Inconsistent);
-        Assert.Contains(ok, c => c.Status == NumericCheckStatus.Consistent && c.Message.StartsWith(named, StringComparison.Ordinal));
-        string broken = intact.Replace(from, to, StringComparison.Ordinal);
-        Assert.NotEqual(intact, broken);
-        List<NumericCheck> bad = Checks(broken);
-        Assert.True(bad.Any(c => c.Status == NumericCheckStatus.Inconsistent && c.Message.StartsWith(named, StringComparison.Ordinal)), $"{wording}: {Describe(bad)}");
-    }
+        => NumericCheckAssert.IntactHoldsBrokenIsFlagged(wording, intact, from, to, named);
 
     [Theory]
     // A first line that shares no word with the figure below it is not restated there.

@@ -3,19 +3,13 @@ using EpistemicScoring.NumericChecks;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 
+using static EpistemicScoring.Tests.NumericChecks.NumericCheckAssert;
+
 namespace EpistemicScoring.Tests.NumericChecks;
 
 /// <summary>A total stated first, then its parts: each wording intact (nothing flagged) and broken by one edit (flagged, naming the wording).</summary>
 public class WholeAndPartsTests
 {
-    private static List<NumericCheck> Checks(string text)
-    {
-        TextDocument doc = TextDocument.Parse(text);
-        return NumericChecker.Check(doc, NumberExtractor.Extract(doc), []);
-    }
-
-    private static string Describe(List<NumericCheck> checks) => string.Join(" | ", checks.Select(static c => c.Status + ": " + c.Message));
-
     [Theory]
     [InlineData("colon", "The county logged 90 new cases: 55 in adults and 35 in children.", "35 in children", "45 in children", "Breakdown after a colon")]
     [InlineData("colon, money", "The fund paid out $12 million: $7 million to farmers and $5 million to fishing crews.", "$5 million", "$9 million", "Breakdown after a colon")]
@@ -27,15 +21,7 @@ public class WholeAndPartsTests
     [InlineData("pool", "Of the council's 15 seats, the Labour group won eight. The Greens took four and independents took three.", "independents took three", "independents took five", "Shares of the pool")]
     [InlineData("split ways", "Funding is split three ways: 50% from the state, 30% from the county and 20% from donors.", "20% from donors", "30% from donors", "Shares of a whole")]
     public void Wording_IntactHolds_BrokenIsFlagged(string wording, string intact, string from, string to, string named)
-    {
-        List<NumericCheck> ok = Checks(intact);
-        Assert.DoesNotContain(ok, c => c.Status == NumericCheckStatus.Inconsistent);
-        Assert.Contains(ok, c => c.Status == NumericCheckStatus.Consistent && c.Message.StartsWith(named, StringComparison.Ordinal));
-        string broken = intact.Replace(from, to, StringComparison.Ordinal);
-        Assert.NotEqual(intact, broken);
-        List<NumericCheck> bad = Checks(broken);
-        Assert.True(bad.Any(c => c.Status == NumericCheckStatus.Inconsistent && c.Message.StartsWith(named, StringComparison.Ordinal)), $"{wording}: {Describe(bad)}");
-    }
+        => NumericCheckAssert.IntactHoldsBrokenIsFlagged(wording, intact, from, to, named);
 
     [Theory]
     // A few examples of a whole are not its breakdown: they only fit within it.
