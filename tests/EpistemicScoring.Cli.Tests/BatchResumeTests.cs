@@ -131,6 +131,113 @@ public sealed class BatchResumeTests : IDisposable
         Assert.Equal(Enumerable.Range(0, Records).Select(i => i == 5 ? null : $"r{i}"), ids);
     }
 
+    /// <summary>Every row of a Parquet output, each as the journal line of its columns (so two files compare row by row).</summary>
+    private static string[] ParquetRows(string path)
+    {
+        using FileStream parquet = File.OpenRead(path);
+        using var journal = new MemoryStream();
+        Batch.ParquetSink.ToJournalAsync(parquet, path, journal).GetAwaiter().GetResult();
+        return Encoding.UTF8.GetString(journal.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>The id column of a Parquet output, read with the Parquet library alone.</summary>
+    private static async Task<List<string?>> ParquetIds(string path)
+    {
+        await using FileStream stream = File.OpenRead(path);
+        await using Parquet.ParquetReader reader = await Parquet.ParquetReader.CreateAsync(stream);
+        Parquet.Schema.DataField id = Array.Find(reader.Schema.GetDataFields(), f => f.Name == "id")!;
+        var ids = new List<string?>();
+        for (int g = 0; g < reader.RowGroupCount; g++)
+        {
+            using Parquet.ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
+            var values = new string?[group.RowCount];
+            await group.ReadAsync(id, values.AsMemory());
+            ids.AddRange(values);
+        }
+
+        return ids;
+    }
+
+    [Fact]
+    public async Task Resume_ParquetOutput_AfterKill9_MidRun_EveryRowOnce_AsAnUninterruptedRunWritesIt()
+    {
+        const int Records = 1500;
+        string input = PathOf("in.jsonl");
+        File.WriteAllText(input, Corpus(Records));
+        string reference = PathOf("reference.parquet");
+        Assert.Equal(3, CliRunner.Run("batch", "-i", input, "-o", reference).ExitCode);
+        string output = PathOf("out.parquet");
+        string partial = output + ".partial";
+
+        using (Process run = CliProcess.Start("batch", "-i", input, "-o", output, "--parallel", "2"))
+        {
+            run.StandardInput.Close();
+            var clock = Stopwatch.StartNew();
+            while (!run.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)
+                && (!File.Exists(partial) || new FileInfo(partial).Length < 40_000))
+            {
+                Thread.Sleep(10);
+            }
+
+            Assert.False(run.HasExited, "the run finished before it could be killed; give it more records");
+            run.Kill();
+            run.WaitForExit();
+        }
+
+        Assert.False(File.Exists(output));
+        long kept = File.ReadAllText(partial).Count(c => c == '\n');
+        Assert.InRange(kept, 1, Records - 1);
+
+        CliResult resumed = CliRunner.Run("batch", "-i", input, "-o", output, "--resume", "--parallel", "2");
+
+        Assert.Equal(3, resumed.ExitCode);
+        Assert.Contains($"{kept} already in the output", resumed.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(partial));
+        Assert.Equal(Enumerable.Range(0, Records).Select(i => i == 5 ? null : $"r{i}"), await ParquetIds(output));
+        Assert.Equal(ParquetRows(reference), ParquetRows(output));
+    }
+
+    [Fact]
+    public void Resume_ParquetOutput_AfterTornJournalLine_OrOfAFinishedRun_KeepsEveryRowOnce()
+    {
+        string input = PathOf("in.jsonl");
+        File.WriteAllText(input, Corpus(12));
+        string reference = PathOf("reference.parquet");
+        Assert.Equal(3, CliRunner.Run("batch", "-i", input, "-o", reference).ExitCode);
+        string[] expected = ParquetRows(reference);
+        Assert.Equal(12, expected.Length);
+        Assert.Contains("\"error\":\"invalid_json\"", expected[5], StringComparison.Ordinal);
+
+        // What a kill leaves: seven whole rows of the journal and half of the eighth.
+        string output = PathOf("out.parquet");
+        File.WriteAllText(output + ".partial", string.Join("\n", expected.Take(7)) + "\n" + expected[7][..(expected[7].Length / 2)]);
+        CliResult r = CliRunner.Run("batch", "-i", input, "-o", output, "--resume");
+        Assert.Equal(3, r.ExitCode);
+        Assert.Contains("7 already in the output", r.Error, StringComparison.Ordinal);
+        Assert.Equal(expected, ParquetRows(output));
+
+        // Resuming the finished file scores nothing and writes the same rows again.
+        CliResult again = CliRunner.Run("batch", "-i", input, "-o", output, "--resume");
+        Assert.Equal(3, again.ExitCode);
+        Assert.StartsWith("0 records", again.Error, StringComparison.Ordinal);
+        Assert.Contains("12 already in the output", again.Error, StringComparison.Ordinal);
+        Assert.Equal(expected, ParquetRows(output));
+        Assert.False(File.Exists(output + ".partial"));
+    }
+
+    [Fact]
+    public void Resume_ParquetOutput_OverAFileThisToolDidNotWrite_IsRefused_Exit2()
+    {
+        string input = PathOf("in.jsonl");
+        File.WriteAllText(input, Corpus(4));
+        string output = PathOf("out.parquet");
+        File.WriteAllText(output, "not parquet at all");
+        CliResult r = CliRunner.Run("batch", "-i", input, "-o", output, "--resume");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("Parquet", r.Error, StringComparison.Ordinal);
+        Assert.Equal("not parquet at all", File.ReadAllText(output));
+    }
+
     [Fact]
     public void Output_ThatIsTheInput_ByLinkOrSpelling_IsRefused_Exit2_InputUnchanged()
     {

@@ -12,7 +12,7 @@ internal enum OutputFormat
 
 /// <summary>
 /// The output of a batch run. A file is written to <c>OUT.partial</c> beside it and renamed to <c>OUT</c> only when
-/// the run is done, so <c>OUT</c> never holds a torn line, and the input is never opened for writing. After a crash or
+/// the run is done (Parquet output: the partial file is a journal of rows, written out as Parquet at the end), so <c>OUT</c> never holds a torn line, and the input is never opened for writing. After a crash or
 /// <c>kill -9</c>, <c>--resume</c> cuts the unfinished file after its last whole record and goes on from there.
 /// </summary>
 internal sealed class BatchOutput : IAsyncDisposable
@@ -73,11 +73,6 @@ internal sealed class BatchOutput : IAsyncDisposable
             return new BatchOutput(sink, default, null, null, null);
         }
 
-        if (resume && format == OutputFormat.Parquet)
-        {
-            throw new CliException("--resume needs JSONL or CSV output: a Parquet file is readable only once its footer is written at the end. Write JSONL or CSV and convert afterwards.");
-        }
-
         string final = Path.GetFullPath(path);
         string partial = final + ".partial";
         if (Directory.Exists(final))
@@ -87,7 +82,7 @@ internal sealed class BatchOutput : IAsyncDisposable
 
         foreach (string input in inputs)
         {
-            if (FileIdentity.Same(input, final) || FileIdentity.Same(input, partial))
+            if (FileIdentity.Same(input, final) || FileIdentity.Same(input, partial) || (format == OutputFormat.Parquet && FileIdentity.Same(input, final + ".writing")))
             {
                 throw new CliException($"{path}: the output would overwrite the input file ({input}), by that name or another (a link or another spelling); choose another output file. The input was not touched.");
             }
@@ -113,7 +108,17 @@ internal sealed class BatchOutput : IAsyncDisposable
             {
                 if (!File.Exists(partial))
                 {
-                    File.Move(final, partial);
+                    if (format == OutputFormat.Parquet)
+                    {
+                        // A finished Parquet output: its rows become the journal again, to be written out anew at the end.
+                        using FileStream finished = File.OpenRead(final);
+                        using FileStream rebuilt = new(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                        ParquetSink.ToJournalAsync(finished, path, rebuilt).GetAwaiter().GetResult();
+                    }
+                    else
+                    {
+                        File.Move(final, partial);
+                    }
                 }
 
                 file = new FileStream(partial, FileMode.Open, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1);
@@ -156,15 +161,32 @@ internal sealed class BatchOutput : IAsyncDisposable
         {
             await _file.DisposeAsync().ConfigureAwait(false);
             _file = null;
-            File.Move(_partial!, _final!, overwrite: true);
+            if (Sink is ParquetSink)
+            {
+                // The journal becomes the Parquet file: written beside the output first, so a kill during the
+                // conversion leaves the journal for --resume and never a torn OUT.
+                string writing = _final + ".writing";
+                await using (FileStream journal = File.OpenRead(_partial!))
+                await using (FileStream target = new(writing, FileMode.Create, FileAccess.Write, FileShare.None))
+                {
+                    await ParquetSink.ConvertAsync(journal, _partial!, target).ConfigureAwait(false);
+                }
+
+                File.Move(writing, _final!, overwrite: true);
+                File.Delete(_partial!);
+            }
+            else
+            {
+                File.Move(_partial!, _final!, overwrite: true);
+            }
         }
 
         _committed = true;
     }
 
     /// <summary>
-    /// Without a commit (the run failed), closes the output and leaves <c>OUT.partial</c> for <c>--resume</c>; a
-    /// Parquet one, unreadable without its footer, is removed.
+    /// Without a commit (the run failed), closes the output and leaves <c>OUT.partial</c> (for Parquet output, the
+    /// journal of its rows) for <c>--resume</c>.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
@@ -185,10 +207,6 @@ internal sealed class BatchOutput : IAsyncDisposable
         if (_file is not null)
         {
             await _file.DisposeAsync().ConfigureAwait(false);
-            if (Sink is ParquetSink)
-            {
-                File.Delete(_partial!);
-            }
         }
     }
 }

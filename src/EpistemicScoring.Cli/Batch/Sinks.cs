@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -174,17 +175,19 @@ internal sealed class CsvSink : IBatchSink
 }
 
 /// <summary>
-/// Parquet: the <see cref="SummaryRow"/> columns, typed (scores as doubles, counts as integers), written in row groups
-/// of <see cref="RowGroupSize"/> rows, so memory holds one group at most. The file is complete only once its footer
-/// is written at the end, so Parquet output cannot be resumed.
+/// Parquet: the <see cref="SummaryRow"/> columns, typed (scores as doubles, counts as integers). A Parquet file is
+/// readable only once its footer is written at the end, so while the run goes on the rows go to a journal, one JSON
+/// line each (<see cref="SummaryRowJson"/>), which a kill leaves whole up to the records in flight and which
+/// <c>--resume</c> reads like a JSONL output. When the run is done, <see cref="ConvertAsync"/> writes the journal out as
+/// Parquet in row groups of <see cref="RowGroupSize"/> rows, so memory holds one group at most.
 /// </summary>
-internal sealed class ParquetSink(Stream stream) : IBatchSink
+internal sealed class ParquetSink(Stream journal) : IBatchSink
 {
     public const int RowGroupSize = 5000;
 
     private static readonly Field[] Fields = BuildFields();
-    private readonly List<SummaryRow> _rows = new(RowGroupSize);
-    private ParquetWriter? _writer;
+    private readonly BufferedStream _journal = new(journal, 1 << 16);
+    private readonly ArrayBufferWriter<byte> _line = new(1024);
 
     public bool WantsJson => false;
 
@@ -222,95 +225,209 @@ internal sealed class ParquetSink(Stream stream) : IBatchSink
 
     public async ValueTask WriteAsync(BatchOutcome outcome, CancellationToken cancellationToken)
     {
-        _rows.Add(outcome.Row!);
-        if (_rows.Count >= RowGroupSize)
-        {
-            await WriteGroupAsync(cancellationToken).ConfigureAwait(false);
-        }
+        _line.ResetWrittenCount();
+        SummaryRowJson.Write(_line, outcome.Row!);
+        _line.Write("\n"u8);
+        await _journal.WriteAsync(_line.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
-    public ValueTask FlushAsync(CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public async ValueTask FlushAsync(CancellationToken cancellationToken) => await _journal.FlushAsync(cancellationToken).ConfigureAwait(false);
 
-    public async ValueTask CompleteAsync(CancellationToken cancellationToken)
-    {
-        if (_rows.Count > 0 || _writer is null)
-        {
-            await WriteGroupAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (_writer is not null)
-        {
-            await _writer.DisposeAsync().ConfigureAwait(false);
-            _writer = null;
-        }
-
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task WriteGroupAsync(CancellationToken cancellationToken)
-    {
-        _writer ??= await ParquetWriter.CreateAsync(Schema, stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-        using ParquetRowGroupWriter group = _writer.CreateRowGroup();
-        DataField[] fields = Schema.GetDataFields();
-        int f = 0;
-        await group.WriteAsync(fields[f++], Strings(static r => r.Id)).ConfigureAwait(false);
-        await group.WriteAsync<long>(fields[f++], Values(static r => r.Line), null, null, cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync(fields[f++], Strings(static r => r.File)).ConfigureAwait(false);
-        for (int i = 0; i < 6; i++)
-        {
-            int law = i;
-            await group.WriteAsync<double>(fields[f++], Values(r => r.Scores[law]), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync(fields[f++], Strings(r => r.Verdicts[law])).ConfigureAwait(false);
-        }
-
-        await group.WriteAsync<int>(fields[f++], Values(static r => r.NamedSources), null, null, cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<int>(fields[f++], Values(static r => r.UnnamedSources), null, null, cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<int>(fields[f++], Values(static r => r.Figures), null, null, cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<int>(fields[f++], Values(static r => r.InconsistentFigures), null, null, cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<int>(fields[f++], Values(static r => r.ContradictedFigures), null, null, cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<int>(fields[f++], Values(static r => r.Hedges), null, null, cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<int>(fields[f++], Values(static r => r.UncertainSentences), null, null, cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<int>(fields[f++], Values(static r => r.Sentences), null, null, cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync(fields[f++], Strings(static r => r.Profile)).ConfigureAwait(false);
-        await group.WriteAsync(fields[f++], Strings(static r => r.RuleSetDigest)).ConfigureAwait(false);
-        await group.WriteAsync(fields[f++], Strings(static r => r.ErrorCode)).ConfigureAwait(false);
-        await group.WriteAsync(fields[f++], Strings(static r => r.ErrorMessage)).ConfigureAwait(false);
-        await group.WriteAsync(fields[f++], Strings(static r => r.Language)).ConfigureAwait(false);
-        await group.WriteAsync(fields[f++], Strings(static r => r.Warnings)).ConfigureAwait(false);
-        group.CompleteValidate();
-        _rows.Clear();
-    }
-
-    private string[] Strings(Func<SummaryRow, string?> pick)
-    {
-        var values = new string[_rows.Count];
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = pick(_rows[i])!;
-        }
-
-        return values;
-    }
-
-    private ReadOnlyMemory<T?> Values<T>(Func<SummaryRow, T?> pick)
-        where T : struct
-    {
-        var values = new T?[_rows.Count];
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = pick(_rows[i]);
-        }
-
-        return values;
-    }
+    public ValueTask CompleteAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        if (_writer is not null)
+        // The journal's buffer is flushed; the journal file itself belongs to the batch output.
+        await _journal.FlushAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the rows of a finished journal to <paramref name="target"/> as a Parquet file.</summary>
+    public static async Task ConvertAsync(Stream journal, string journalPath, Stream target, CancellationToken cancellationToken = default)
+    {
+        await using ParquetWriter writer = await ParquetWriter.CreateAsync(Schema, target, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var lines = new LineReader(journal, Array.MaxLength);
+        var rows = new List<SummaryRow>(RowGroupSize);
+        bool any = false;
+        while (lines.ReadLine(out ReadOnlySpan<byte> line, out _, out _, out _))
         {
-            await _writer.DisposeAsync().ConfigureAwait(false);
+            rows.Add(SummaryRowJson.Read(line) ?? throw new CliException($"{journalPath}: line {lines.LineNumber} is not a row this tool wrote; delete the file to start over."));
+            if (rows.Count == RowGroupSize)
+            {
+                await WriteGroupAsync(writer, rows, cancellationToken).ConfigureAwait(false);
+                any = true;
+            }
         }
 
-        await stream.DisposeAsync().ConfigureAwait(false);
+        if (rows.Count > 0 || !any)
+        {
+            await WriteGroupAsync(writer, rows, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The rows of a finished Parquet output (one this tool wrote) as journal lines, so that <c>--resume</c> on a
+    /// finished run keeps every row and writes the same file again.
+    /// </summary>
+    public static async Task ToJournalAsync(Stream parquet, string path, Stream journal, CancellationToken cancellationToken = default)
+    {
+        ParquetReader reader;
+        try
+        {
+            reader = await ParquetReader.CreateAsync(parquet, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException)
+        {
+            throw new CliException($"{path}: is not a Parquet file ({ex.Message}); delete it to start over.");
+        }
+
+        await using (reader.ConfigureAwait(false))
+        {
+            DataField[] fields = reader.Schema.GetDataFields();
+            string[] expected = Array.ConvertAll(Schema.GetDataFields(), static f => f.Name);
+            if (!Array.ConvertAll(fields, static f => f.Name).AsSpan().SequenceEqual(expected))
+            {
+                throw new CliException($"{path}: its columns are not the ones this tool writes; it cannot be resumed (delete it to start over).");
+            }
+
+            var line = new ArrayBufferWriter<byte>(1024);
+            for (int g = 0; g < reader.RowGroupCount; g++)
+            {
+                using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
+                int count = checked((int)group.RowCount);
+                var columns = new Array[fields.Length];
+                for (int f = 0; f < fields.Length; f++)
+                {
+                    columns[f] = await ReadColumnAsync(group, fields[f], Schema.GetDataFields()[f].ClrType, count, cancellationToken).ConfigureAwait(false);
+                }
+
+                for (int r = 0; r < count; r++)
+                {
+                    line.ResetWrittenCount();
+                    SummaryRowJson.Write(line, RowOf(columns, r));
+                    line.Write("\n"u8);
+                    await journal.WriteAsync(line.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    /// <summary>One column as nullable values of the type this tool writes it with (a file read back may name strings otherwise).</summary>
+    private static async Task<Array> ReadColumnAsync(ParquetRowGroupReader group, DataField field, Type written, int count, CancellationToken cancellationToken)
+    {
+        switch (written)
+        {
+            case Type t when t == typeof(string) || t == typeof(ReadOnlyMemory<char>):
+                var texts = new string?[count];
+                await group.ReadAsync(field, texts.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+                return texts;
+            case Type t when t == typeof(long):
+                var longs = new long?[count];
+                await group.ReadAsync(field, longs.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+                return longs;
+            case Type t when t == typeof(double):
+                var doubles = new double?[count];
+                await group.ReadAsync(field, doubles.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+                return doubles;
+            default:
+                var ints = new int?[count];
+                await group.ReadAsync(field, ints.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+                return ints;
+        }
+    }
+
+    private static SummaryRow RowOf(Array[] columns, int r)
+    {
+        int f = 0;
+        string? Text() => (string?)columns[f++].GetValue(r);
+        int? Count() => (int?)columns[f++].GetValue(r);
+        string? id = Text();
+        long? line = (long?)columns[f++].GetValue(r);
+        string? file = Text();
+        var scores = new double?[6];
+        var verdicts = new string?[6];
+        for (int i = 0; i < 6; i++)
+        {
+            scores[i] = (double?)columns[f++].GetValue(r);
+            verdicts[i] = Text();
+        }
+
+        return new SummaryRow
+        {
+            Id = id,
+            Line = line,
+            File = file,
+            Scores = scores,
+            Verdicts = verdicts,
+            NamedSources = Count(),
+            UnnamedSources = Count(),
+            Figures = Count(),
+            InconsistentFigures = Count(),
+            ContradictedFigures = Count(),
+            Hedges = Count(),
+            UncertainSentences = Count(),
+            Sentences = Count(),
+            Profile = Text(),
+            RuleSetDigest = Text(),
+            ErrorCode = Text(),
+            ErrorMessage = Text(),
+            Language = Text(),
+            Warnings = Text(),
+        };
+    }
+
+    private static async Task WriteGroupAsync(ParquetWriter writer, List<SummaryRow> rows, CancellationToken cancellationToken)
+    {
+        using ParquetRowGroupWriter group = writer.CreateRowGroup();
+        DataField[] fields = Schema.GetDataFields();
+        int f = 0;
+        await group.WriteAsync(fields[f++], Strings(rows, static r => r.Id)).ConfigureAwait(false);
+        await group.WriteAsync<long>(fields[f++], Values(rows, static r => r.Line), null, null, cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync(fields[f++], Strings(rows, static r => r.File)).ConfigureAwait(false);
+        for (int i = 0; i < 6; i++)
+        {
+            int law = i;
+            await group.WriteAsync<double>(fields[f++], Values(rows, r => r.Scores[law]), null, null, cancellationToken).ConfigureAwait(false);
+            await group.WriteAsync(fields[f++], Strings(rows, r => r.Verdicts[law])).ConfigureAwait(false);
+        }
+
+        await group.WriteAsync<int>(fields[f++], Values(rows, static r => r.NamedSources), null, null, cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync<int>(fields[f++], Values(rows, static r => r.UnnamedSources), null, null, cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync<int>(fields[f++], Values(rows, static r => r.Figures), null, null, cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync<int>(fields[f++], Values(rows, static r => r.InconsistentFigures), null, null, cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync<int>(fields[f++], Values(rows, static r => r.ContradictedFigures), null, null, cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync<int>(fields[f++], Values(rows, static r => r.Hedges), null, null, cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync<int>(fields[f++], Values(rows, static r => r.UncertainSentences), null, null, cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync<int>(fields[f++], Values(rows, static r => r.Sentences), null, null, cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync(fields[f++], Strings(rows, static r => r.Profile)).ConfigureAwait(false);
+        await group.WriteAsync(fields[f++], Strings(rows, static r => r.RuleSetDigest)).ConfigureAwait(false);
+        await group.WriteAsync(fields[f++], Strings(rows, static r => r.ErrorCode)).ConfigureAwait(false);
+        await group.WriteAsync(fields[f++], Strings(rows, static r => r.ErrorMessage)).ConfigureAwait(false);
+        await group.WriteAsync(fields[f++], Strings(rows, static r => r.Language)).ConfigureAwait(false);
+        await group.WriteAsync(fields[f++], Strings(rows, static r => r.Warnings)).ConfigureAwait(false);
+        group.CompleteValidate();
+        rows.Clear();
+    }
+
+    private static string[] Strings(List<SummaryRow> rows, Func<SummaryRow, string?> pick)
+    {
+        var values = new string[rows.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = pick(rows[i])!;
+        }
+
+        return values;
+    }
+
+    private static ReadOnlyMemory<T?> Values<T>(List<SummaryRow> rows, Func<SummaryRow, T?> pick)
+        where T : struct
+    {
+        var values = new T?[rows.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = pick(rows[i]);
+        }
+
+        return values;
     }
 }
