@@ -25,6 +25,7 @@ public class ConclusionCreditTests
         string text = Facts + "The line will therefore add a second boat to the crossing next spring.";
         Evidence credit = Assert.Single(Credit(text));
         Assert.Equal(text.IndexOf("The line will", StringComparison.Ordinal), credit.Start);
+        Assert.DoesNotContain("not credited", Scorer.Score(text)[Law.InferenceTraceability].Rationale[0], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -36,8 +37,10 @@ public class ConclusionCreditTests
         string text = Facts + conclusion;
         Assert.Empty(Credit(text));
 
-        // Neither is it faulted as unsupported: the rhetoric rules weigh the words themselves.
-        Assert.DoesNotContain(Scorer.Score(text)[Law.InferenceTraceability].Evidence, static e => e.RuleId == "EPS502");
+        // Neither is it faulted as unsupported: the rhetoric rules weigh the words themselves; the rationale says why.
+        LawAssessment law = Scorer.Score(text)[Law.InferenceTraceability];
+        Assert.DoesNotContain(law.Evidence, static e => e.RuleId == "EPS502");
+        Assert.Contains("1 with stated support (sentence 4) (1 of them worded with loaded words or rhetoric, not credited)", law.Rationale[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal sealed class ConclusionSupportRule : IRule
                 // A conclusion worded with loaded words or rhetoric hands the reader its verdict by connotation: the facts
                 // beside it may support a plain version of it, but not the framing, so it earns no credit (nor a fault:
                 // the rhetoric rules count the words themselves).
-                if (Rhetorical(context, link.Sentence))
+                if (WordedAsVerdict(context.Analysis, link.Sentence))
                 {
                     continue;
                 }
@@ -55,12 +55,18 @@ internal sealed class ConclusionSupportRule : IRule
         }
     }
 
-    /// <summary>True when the writer's own words in the sentence carry a loaded word (EPS553's lexicon) or rhetoric (the EPS554 to EPS560 lexicon, in its sense).</summary>
-    private static bool Rhetorical(in RuleContext context, int sentence)
+    /// <summary>
+    /// True when the writer's own words in the sentence carry a loaded word (EPS553's lexicon) or rhetoric (the EPS554
+    /// to EPS560 lexicon, in its sense): a conclusion worded as a verdict, which earns no credit for its support.
+    /// </summary>
+    /// <param name="analysis">The document's analysis.</param>
+    /// <param name="sentence">The conclusion's sentence index.</param>
+    /// <returns>Whether the conclusion is worded with loaded words or rhetoric.</returns>
+    internal static bool WordedAsVerdict(Analysis.DocumentAnalysis analysis, int sentence)
     {
-        Text.Sentence s = context.Document.Sentences[sentence];
-        return WriterVoice.HasMatch(context.Analysis, context.Lexicons[Rhetoric.LexiconName], s.FirstToken, s.EndToken, (doc, i, entry) => entry.Tag is { } tag && Rhetoric.SenseHolds(doc, i, Rhetoric.Sense(tag)))
-            || WriterVoice.HasMatch(context.Analysis, context.Lexicons["loaded-words"], s.FirstToken, s.EndToken, accept: null);
+        Text.Sentence s = analysis.Document.Sentences[sentence];
+        return WriterVoice.HasMatch(analysis, analysis.Lexicons[Rhetoric.LexiconName], s.FirstToken, s.EndToken, static (doc, i, entry) => entry.Tag is { } tag && Rhetoric.SenseHolds(doc, i, Rhetoric.Sense(tag)))
+            || WriterVoice.HasMatch(analysis, analysis.Lexicons["loaded-words"], s.FirstToken, s.EndToken, accept: null);
     }
 
     /// <summary>"sentence 3" or "sentences 2, 3 and 4" (1-based).</summary>
