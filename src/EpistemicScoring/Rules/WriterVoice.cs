@@ -51,6 +51,31 @@ internal static class WriterVoice
         }
     }
 
+    /// <summary>
+    /// True when <paramref name="lexicon"/> matches among the writer's own words from token <paramref name="first"/> up to
+    /// (not including) <paramref name="end"/>, with <paramref name="accept"/> deciding senses as the rules do. It reads the
+    /// same once-per-document matches as <see cref="ReportMatches"/>.
+    /// </summary>
+    /// <param name="analysis">The document's analysis.</param>
+    /// <param name="lexicon">The words and phrases to find.</param>
+    /// <param name="first">The first token of the stretch.</param>
+    /// <param name="end">The token after the stretch.</param>
+    /// <param name="accept">Decides whether a match at a token counts; null accepts all.</param>
+    /// <returns>Whether a match starts in the stretch.</returns>
+    public static bool HasMatch(DocumentAnalysis analysis, Lexicon lexicon, int first, int end, Func<TextDocument, int, LexiconEntry, bool>? accept)
+    {
+        List<LexiconMatch> matches = analysis.Memo(lexicon, a => WriterMatches(a, lexicon));
+        foreach (LexiconMatch m in matches)
+        {
+            if (m.Token >= first && m.Token < end && (accept is null || accept(analysis.Document, m.Token, m.Entry)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Every token of the writer's own words where the lexicon matches, with the longest match there.</summary>
     private static List<LexiconMatch> WriterMatches(DocumentAnalysis analysis, Lexicon lexicon)
     {

@@ -25,10 +25,12 @@ internal sealed class InferenceTraceabilityRationale : ILawRationale
         var unsupported = new SortedSet<int>();
         var leaps = new SortedSet<int>();
         var scheduled = new SortedSet<int>();
+        int verdicts = 0;
         foreach (InferenceLink link in links)
         {
             all.Add(link.Sentence);
             (link.Unsupported ? unsupported : link.Leaps ? leaps : link.Scheduled ? scheduled : supported).Add(link.Sentence);
+            verdicts += !link.Unsupported && !link.Leaps && !link.Scheduled && ConclusionSupportRule.WordedAsVerdict(analysis, link.Sentence) ? 1 : 0;
         }
 
         var boosted = new SortedSet<int>();
@@ -60,7 +62,7 @@ internal sealed class InferenceTraceabilityRationale : ILawRationale
 
         string head = all.Count == 0
             ? "No conclusion or prediction of the writer's"
-            : $"{Prose.Plural(all.Count, "conclusion or prediction", "conclusions or predictions")}{Prose.Where(all)}: {supported.Count} with stated support{Prose.Where(supported)}, {unsupported.Count} with none{Prose.Where(unsupported)}, {leaps.Count} leaping past the facts beside {(leaps.Count == 1 ? "it" : "them")}{Prose.Where(leaps)}{(scheduled.Count > 0 ? $", {scheduled.Count} a dated schedule{Prose.Where(scheduled)}" : string.Empty)}";
+            : $"{Prose.Plural(all.Count, "conclusion or prediction", "conclusions or predictions")}{Prose.Where(all)}: {supported.Count} with stated support{Prose.Where(supported)}{(verdicts > 0 ? $" ({verdicts} of them worded with loaded words or rhetoric, not credited)" : string.Empty)}, {unsupported.Count} with none{Prose.Where(unsupported)}, {leaps.Count} leaping past the facts beside {(leaps.Count == 1 ? "it" : "them")}{Prose.Where(leaps)}{(scheduled.Count > 0 ? $", {scheduled.Count} a dated schedule{Prose.Where(scheduled)}" : string.Empty)}";
         string quotedPart = quoted > 0 ? $" ({quoted} more inside quotations, the speakers')" : string.Empty;
         return $"{head}; the writer uses {Prose.Plural(boosters, "booster")}{Prose.Where(boosted)} and {Prose.Plural(hedges, "hedge")}{quotedPart}{StyleSummary(evidence)}.";
     }

@@ -28,7 +28,7 @@ internal sealed class ReliabilityAccuracyRationale : ILawRationale
             figures++;
             bool named = FigureSourcing.SourcesOf(analysis, n).Any(static s => s.Named);
             sourced += named ? 1 : 0;
-            unsourcedPrecise += !named && FigureSourcing.IsPrecise(n) && !FigureSourcing.HasAttribution(analysis, n) ? 1 : 0;
+            unsourcedPrecise += !named && FigureSourcing.IsPrecise(n) && !FigureSourcing.HasAttribution(analysis, n) && !FigureSourcing.NamedElsewhere(analysis, n) ? 1 : 0;
         }
 
         int consistent = 0;

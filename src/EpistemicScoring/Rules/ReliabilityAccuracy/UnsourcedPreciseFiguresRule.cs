@@ -10,9 +10,13 @@ internal sealed class UnsourcedPreciseFiguresRule : IRule
         "Precise figures with no source noted",
         Law.ReliabilityAccuracy,
         defaultWeight: -0.12,
-        "A precise figure (\"$4,217,530\", \"37.4%\") with no attribution in its sentence gives the reader no way to check where it comes from; each such figure lowers the law a little, up to three.")
+        "A precise figure (\"$4,217,530\", \"37.4%\") with no attribution in its sentence gives the reader no way to check where it comes from; each such figure lowers the law a little, up to three. A figure the text repeats and credits to a named source at another mention (a headline's \"$4.2 million\" that the body attributes to the budget office) has its source.")
     {
-        CounterExamples = ["The city's budget office said the plan costs $4,217,530."],
+        CounterExamples =
+        [
+            "The city's budget office said the plan costs $4,217,530.",
+            "The transit plan costs $4,217,530. The city's budget office said the $4,217,530 covers two new depots.",
+        ],
     };
 
     public void Analyze(in RuleContext context)
@@ -31,7 +35,7 @@ internal sealed class UnsourcedPreciseFiguresRule : IRule
                 continue;
             }
 
-            if (!FigureSourcing.HasAttribution(context.Analysis, n))
+            if (!FigureSourcing.HasAttribution(context.Analysis, n) && !FigureSourcing.NamedElsewhere(context.Analysis, n))
             {
                 context.Report(n.Span, $"The precise figure {n.Text} has no source in its sentence");
                 reported++;
