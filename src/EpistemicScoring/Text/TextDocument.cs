@@ -20,19 +20,18 @@ public sealed class TextDocument
     {
         Text = text;
         Folded = CharFolding.Fold(text);
-        (List<Token> tokens, List<byte> newlines) = Scratch.Take(text.Length);
-        Tokenizer.Tokenize(Folded, tokens, newlines);
-        _tokens = [.. tokens];
-        _newlinesBefore = [.. newlines];
-        Scratch.Return(tokens, newlines);
+        Scratch scratch = Scratch.Take(text.Length);
+        Tokenizer.Tokenize(Folded, scratch.Tokens, scratch.Newlines);
+        _tokens = [.. scratch.Tokens];
+        _newlinesBefore = [.. scratch.Newlines];
         _sentenceOfToken = new int[_tokens.Length];
-        var sentences = new List<Sentence>();
-        var paragraphs = new List<Paragraph>();
-        SentenceSplitter.Split(this, sentences, paragraphs, _sentenceOfToken);
-        _sentences = [.. sentences];
-        _paragraphs = [.. paragraphs];
+        SentenceSplitter.Split(this, scratch.Sentences, scratch.Paragraphs, _sentenceOfToken);
+        _sentences = [.. scratch.Sentences];
+        _paragraphs = [.. scratch.Paragraphs];
         _inQuote = new bool[_tokens.Length];
-        _quotations = QuotationFinder.Find(this, _inQuote);
+        QuotationFinder.Find(this, _inQuote, scratch.Quotations);
+        _quotations = [.. scratch.Quotations];
+        scratch.Return();
         int words = 0;
         foreach (Token t in _tokens)
         {
@@ -170,39 +169,52 @@ public sealed class TextDocument
 }
 
 /// <summary>
-/// The tokenizer's growing lists, kept per thread between documents so that only the final arrays are allocated
-/// (the lists used to cost as much again as the arrays). Scratch space, not a cache: nothing of one document is
-/// read by the next, and no thread ever waits for another.
+/// The growing lists of one parse (tokens, line breaks, sentences, paragraphs, quotations), kept per thread between
+/// documents so that only the final arrays are allocated (the lists used to cost as much again as the arrays).
+/// Scratch space, not a cache: every list is emptied when taken, nothing of one document is read by the next, and no
+/// thread ever waits for another; a parse that throws leaves its lists to the collector.
 /// </summary>
-internal static class Scratch
+internal sealed class Scratch
 {
     /// <summary>Lists that grew past this many tokens are dropped after use rather than kept for the thread's life.</summary>
     private const int MaxKeptTokens = 1 << 18;
 
     [ThreadStatic]
-    private static List<Token>? t_tokens;
+    private static Scratch? t_free;
 
-    [ThreadStatic]
-    private static List<byte>? t_newlines;
-
-    public static (List<Token> Tokens, List<byte> Newlines) Take(int textLength)
+    private Scratch(int textLength)
     {
-        List<Token> tokens = t_tokens ?? new List<Token>(Math.Clamp(textLength / 5, 16, MaxKeptTokens));
-        List<byte> newlines = t_newlines ?? new List<byte>(tokens.Capacity);
-        t_tokens = null;
-        t_newlines = null;
-        tokens.Clear();
-        newlines.Clear();
-        return (tokens, newlines);
+        Tokens = new List<Token>(Math.Clamp(textLength / 5, 16, MaxKeptTokens));
+        Newlines = new List<byte>(Tokens.Capacity);
     }
 
-    public static void Return(List<Token> tokens, List<byte> newlines)
+    public List<Token> Tokens { get; }
+
+    public List<byte> Newlines { get; }
+
+    public List<Sentence> Sentences { get; } = [];
+
+    public List<Paragraph> Paragraphs { get; } = [];
+
+    public List<Quotation> Quotations { get; } = [];
+
+    public static Scratch Take(int textLength)
     {
-        if (tokens.Capacity <= MaxKeptTokens)
+        Scratch scratch = t_free ?? new Scratch(textLength);
+        t_free = null;
+        scratch.Tokens.Clear();
+        scratch.Newlines.Clear();
+        scratch.Sentences.Clear();
+        scratch.Paragraphs.Clear();
+        scratch.Quotations.Clear();
+        return scratch;
+    }
+
+    public void Return()
+    {
+        if (Tokens.Capacity <= MaxKeptTokens)
         {
-            t_tokens = tokens;
-            t_newlines = newlines;
+            t_free = this;
         }
     }
 }
-
