@@ -41,3 +41,39 @@ internal static class ThreadScratch
         }
     }
 }
+
+/// <summary>
+/// A list kept per thread between documents, for results gathered one by one before they are copied into an array
+/// or list of their exact size (so the growing is paid once per thread, not per text). Same rules as
+/// <see cref="ThreadScratch"/>: Take empties it or gives a new one when it is in use; Return keeps it.
+/// </summary>
+/// <typeparam name="T">The element type.</typeparam>
+internal static class ScratchList<T>
+{
+    /// <summary>Lists that grew past this many elements are dropped after use rather than kept for the thread's life.</summary>
+    private const int MaxKept = 1 << 16;
+
+    [ThreadStatic]
+    private static List<T>? t_free;
+
+    /// <summary>This thread's empty list, or a new one when it is in use.</summary>
+    /// <returns>The list; give it back with <see cref="Return"/>.</returns>
+    public static List<T> Take()
+    {
+        List<T> list = t_free ?? [];
+        t_free = null;
+        list.Clear();
+        return list;
+    }
+
+    /// <summary>Empties <paramref name="list"/> and keeps it for this thread's next <see cref="Take"/>.</summary>
+    /// <param name="list">A list from <see cref="Take"/>, no longer used.</param>
+    public static void Return(List<T> list)
+    {
+        list.Clear();
+        if (list.Capacity <= MaxKept)
+        {
+            t_free = list;
+        }
+    }
+}
