@@ -40,7 +40,7 @@ internal static class RationaleWriter
             // that the evidence put higher stays nearer the middle.
             summary = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{summary.TrimEnd('.')}; with {Prose.Plural(tempering.Claims, "claim")} to judge, the score keeps {100 * (tempering.Score - ScoringConstants.Prior) / (tempering.Untempered - ScoringConstants.Prior):0}% of its lead over 50 ({tempering.Untempered:0.#} before).");
+                $"{summary.AsSpan().TrimEnd('.')}; with {Prose.Plural(tempering.Claims, "claim")} to judge, the score keeps {100 * (tempering.Score - ScoringConstants.Prior) / (tempering.Untempered - ScoringConstants.Prior):0}% of its lead over 50 ({tempering.Untempered:0.#} before).");
         }
 
         var lines = new List<string>(3) { summary };
