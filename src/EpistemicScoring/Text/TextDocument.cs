@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EpistemicScoring.Internal;
 
 namespace EpistemicScoring.Text;
 
@@ -10,7 +11,9 @@ public sealed class TextDocument
 {
     private readonly Token[] _tokens;
     private readonly byte[] _newlinesBefore;
-    private readonly int[] _sentenceOfToken;
+    // The sentence of each token: two bytes a token when the text has at most 65,536 sentences (any real one), else four.
+    private readonly ushort[]? _sentenceOfToken16;
+    private readonly int[]? _sentenceOfToken32;
     private readonly bool[] _inQuote;
     private readonly Sentence[] _sentences;
     private readonly Paragraph[] _paragraphs;
@@ -24,8 +27,22 @@ public sealed class TextDocument
         Tokenizer.Tokenize(Folded, scratch.Tokens, scratch.Newlines);
         _tokens = [.. scratch.Tokens];
         _newlinesBefore = [.. scratch.Newlines];
-        _sentenceOfToken = new int[_tokens.Length];
-        SentenceSplitter.Split(this, scratch.Sentences, scratch.Paragraphs, _sentenceOfToken);
+        int[] sentenceOf = ThreadScratch.TakeInts(_tokens.Length);
+        SentenceSplitter.Split(this, scratch.Sentences, scratch.Paragraphs, sentenceOf);
+        if (scratch.Sentences.Count <= ushort.MaxValue + 1)
+        {
+            _sentenceOfToken16 = new ushort[_tokens.Length];
+            for (int i = 0; i < _tokens.Length; i++)
+            {
+                _sentenceOfToken16[i] = (ushort)sentenceOf[i];
+            }
+        }
+        else
+        {
+            _sentenceOfToken32 = sentenceOf.AsSpan(0, _tokens.Length).ToArray();
+        }
+
+        ThreadScratch.Return(sentenceOf);
         _sentences = [.. scratch.Sentences];
         _paragraphs = [.. scratch.Paragraphs];
         _inQuote = new bool[_tokens.Length];
@@ -131,7 +148,7 @@ public sealed class TextDocument
     /// <summary>The sentence that holds token <paramref name="index"/>.</summary>
     /// <param name="index">Token index.</param>
     /// <returns>The sentence index.</returns>
-    public int SentenceOf(int index) => _sentenceOfToken[index];
+    public int SentenceOf(int index) => _sentenceOfToken16 is { } small ? small[index] : _sentenceOfToken32![index];
 
     /// <summary>True when token <paramref name="index"/> lies inside a direct quotation (marks excluded).</summary>
     /// <param name="index">Token index.</param>
