@@ -95,7 +95,8 @@ internal static class NumberWords
     public static NumberItem? WordForms(TextDocument doc, int i)
     {
         ReadOnlySpan<char> word = doc.TokenText(i);
-        string lower = Strings.Lower(word);
+        // "a" and "an" (most of the calls) as literals; any other word lower-cased once.
+        string lower = word.Equals("a", StringComparison.OrdinalIgnoreCase) ? "a" : word.Equals("an", StringComparison.OrdinalIgnoreCase) ? "an" : Strings.Lower(word);
         Token t = doc[i];
         if (lower is "once" or "single" or "both")
         {
@@ -107,20 +108,23 @@ internal static class NumberWords
         int d = article ? i + 1 : i;
         if (d < doc.TokenCount)
         {
-            string dw = d == i ? lower : Strings.Lower(doc.TokenText(d));
-            if (dw == "quarter-century" && (article || d == i))
+            // The next word lower-cased on the stack: it is compared and looked up, never kept.
+            ReadOnlySpan<char> next = doc.TokenText(d);
+            Span<char> folded = next.Length <= 64 ? stackalloc char[next.Length] : new char[next.Length];
+            ReadOnlySpan<char> dw = folded[..next.ToLowerInvariant(folded)];
+            if (dw is "quarter-century" && (article || d == i))
             {
                 return Bounded(doc, new NumberItem { First = i, Last = d, NumeralFirst = i, NumeralLast = d, Value = 25, Kind = NumberKind.Measure, Unit = "year", Bare = false });
             }
 
-            if ((dw == "half-dozen" || (dw == "half" && doc.Is(d + 1, "a") && doc.Is(d + 2, "dozen"))) && (article || d == i))
+            if ((dw is "half-dozen" || (dw is "half" && doc.Is(d + 1, "a") && doc.Is(d + 2, "dozen"))) && (article || d == i))
             {
-                var six = new NumberItem { First = i, Last = dw == "half" ? d + 2 : d, NumeralFirst = i, NumeralLast = dw == "half" ? d + 2 : d, Value = 6, Bare = false, Kind = NumberKind.Count };
+                var six = new NumberItem { First = i, Last = dw is "half" ? d + 2 : d, NumeralFirst = i, NumeralLast = dw is "half" ? d + 2 : d, Value = 6, Bare = false, Kind = NumberKind.Count };
                 Subject(doc, six, six.Last + 1);
                 return Bounded(doc, six);
             }
 
-            if (dw == "half" && (doc.Is(d + 1, "a") || doc.Is(d + 1, "an")) && d + 2 < doc.TokenCount
+            if (dw is "half" && (doc.Is(d + 1, "a") || doc.Is(d + 1, "an")) && d + 2 < doc.TokenCount
                 && NumberLexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(d + 2), out double halfScale) && halfScale >= 1000)
             {
                 // "half a million dollars".
@@ -140,7 +144,7 @@ internal static class NumberWords
                 return Bounded(doc, scaled);
             }
 
-            if (dw == "half" && (article || d == i) && !MatchesIdiom(doc, d) && !doc.Is(d - 1, "first") && !doc.Is(d - 1, "second"))
+            if (dw is "half" && (article || d == i) && !MatchesIdiom(doc, d) && !doc.Is(d - 1, "first") && !doc.Is(d - 1, "second"))
             {
                 var item = new NumberItem { First = i, Last = d, NumeralFirst = i, NumeralLast = d, Value = 0.5, Kind = NumberKind.Fraction, Bare = false };
                 int k = d + 1;
@@ -167,12 +171,12 @@ internal static class NumberWords
                 return Bounded(doc, item);
             }
 
-            if (article && dw.StartsWith("half-", StringComparison.Ordinal) && NumberLexicon.MeasureUnits.TryGetValue(dw[5..], out string? hu))
+            if (article && dw.StartsWith("half-", StringComparison.Ordinal) && NumberLexicon.MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(dw[5..], out string? hu))
             {
                 return Bounded(doc, new NumberItem { First = i, Last = d, NumeralFirst = i, NumeralLast = d, Value = 0.5, Kind = NumberKind.Measure, Unit = hu, Bare = false });
             }
 
-            if (article && d != i && NumberLexicon.Denominators.TryGetValue(dw, out double den) && !dw.EndsWith('s') && den > 2
+            if (article && d != i && NumberLexicon.Denominators.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(dw, out double den) && !dw.EndsWith('s') && den > 2
                 && (doc.Is(d + 1, "of") || (d + 1 < doc.TokenCount && doc[d + 1].Kind == TokenKind.Punctuation) || d + 1 >= doc.TokenCount))
             {
                 var item = new NumberItem { First = i, Last = d, NumeralFirst = i, NumeralLast = d, Value = Math.Round(1 / den, 4), Kind = NumberKind.Fraction, Bare = false };
