@@ -133,11 +133,13 @@ public sealed class EpistemicScorer : IEpistemicScorer
         FrozenDictionary<string, double> weights = _weightsByProfile[profile];
         ScoringOverrides overrides = request.Overrides is null ? _options.Overrides : ScoringOverrides.Combine(_options.Overrides, request.Overrides);
 
+        // Findings are gathered in the thread's scratch lists, then each law's are copied into a list of their size.
+        EvidenceScratch gathered = EvidenceScratch.Take();
         var perLaw = new List<Evidence>[5];
         var suppressed = new List<Evidence>[5];
         for (int i = 0; i < perLaw.Length; i++)
         {
-            perLaw[i] = [];
+            perLaw[i] = gathered.PerLaw[i];
             suppressed[i] = [];
         }
 
@@ -145,7 +147,7 @@ public sealed class EpistemicScorer : IEpistemicScorer
         var omittedPerLaw = new int[5];
         if (sufficient)
         {
-            var sink = new List<Evidence>();
+            List<Evidence> sink = gathered.Sink;
             var omitted = new System.Runtime.CompilerServices.StrongBox<int>();
             foreach ((IRule rule, _) in _rules)
             {
@@ -173,6 +175,12 @@ public sealed class EpistemicScorer : IEpistemicScorer
             }
         }
 
+        for (int i = 0; i < perLaw.Length; i++)
+        {
+            perLaw[i] = new List<Evidence>(perLaw[i]);
+        }
+
+        gathered.Return();
         int claims = analysis.ClaimSentenceCount;
         var laws = new LawAssessment[5];
         var verdictOverrides = new List<VerdictOverride>();

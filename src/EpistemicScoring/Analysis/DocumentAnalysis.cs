@@ -240,8 +240,9 @@ public sealed class DocumentAnalysis
         }
 
         // The reported contents as a difference array, so that many overlapping contents (a sentence of a thousand
-        // attributions, each reporting the rest of it) cost one pass, not one walk each.
-        var depth = new int[own.Length + 1];
+        // attributions, each reporting the rest of it) cost one pass, not one walk each. The array is the thread's
+        // scratch, zeroed up to the length read.
+        int[] depth = ThreadScratch.TakeInts(own.Length + 1);
         foreach (SourceMention s in Attributions)
         {
             // A factive cue ("Lee knows that the walls close in") takes its content as true: the writer asserts it.
@@ -267,6 +268,7 @@ public sealed class DocumentAnalysis
             }
         }
 
+        ThreadScratch.Return(depth);
         return own;
     }
 }

@@ -63,7 +63,7 @@ internal static class DiscourseCues
     /// <summary>The cues of <paramref name="doc"/>, in text order.</summary>
     public static DiscourseCue[] Find(TextDocument doc, PhraseTrie lexicon)
     {
-        var result = new List<DiscourseCue>();
+        List<DiscourseCue> result = Internal.ScratchList<DiscourseCue>.Take();
         foreach (Sentence sentence in doc.Sentences)
         {
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -84,7 +84,9 @@ internal static class DiscourseCues
             }
         }
 
-        return [.. result];
+        DiscourseCue[] cues = [.. result];
+        Internal.ScratchList<DiscourseCue>.Return(result);
+        return cues;
     }
 
     /// <summary>Sense checks for the few ambiguous discourse words.</summary>

@@ -243,7 +243,7 @@ internal static class InferenceLinks
     /// </summary>
     internal static bool IsEvidenceFigure(NumberMention m) =>
         m.Kind is not (NumberKind.Other or NumberKind.Date or NumberKind.Year or NumberKind.Time or NumberKind.Ordinal)
-        && !(m.Kind == NumberKind.Count && m.Value <= 1 && !m.Text.Any(char.IsAsciiDigit));
+        && !(m.Kind == NumberKind.Count && m.Value <= 1 && !m.Text.AsSpan().ContainsAnyInRange('0', '9'));
 
     /// <summary>
     /// True when the attribution reports what a source said or wrote (or decreed, or refused to say): a source the reader
@@ -283,7 +283,9 @@ internal static class InferenceLinks
     /// <summary>Share of the conclusion's content words (four letters or more, not function words) found in its supports, by five-letter stem.</summary>
     private static double Overlap(TextDocument doc, in Sentence conclusion, List<int> supports)
     {
-        var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Looked up by the stem's characters: a string is made only for a stem the set does not hold yet.
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stems = set.GetAlternateLookup<ReadOnlySpan<char>>();
         ReadOnlySpan<Sentence> all = doc.Sentences;
         foreach (int j in supports)
         {
@@ -291,7 +293,7 @@ internal static class InferenceLinks
             {
                 if (IsContent(doc, i))
                 {
-                    stems.Add(Stem(doc, i));
+                    stems.Add(StemOf(doc, i));
                 }
             }
         }
@@ -303,7 +305,7 @@ internal static class InferenceLinks
             if (IsContent(doc, i))
             {
                 total++;
-                shared += stems.Contains(Stem(doc, i)) ? 1 : 0;
+                shared += stems.Contains(StemOf(doc, i)) ? 1 : 0;
             }
         }
 
@@ -313,9 +315,12 @@ internal static class InferenceLinks
     internal static bool IsContent(TextDocument doc, int i) =>
         (doc[i].Kind == TokenKind.Word && doc[i].Length >= 4 && !doc.IsIn(i, StopWords)) || doc[i].Kind == TokenKind.Number;
 
-    internal static string Stem(TextDocument doc, int i)
+    internal static string Stem(TextDocument doc, int i) => StemOf(doc, i).ToString();
+
+    /// <summary>The characters of <see cref="Stem"/>, without making a string.</summary>
+    private static ReadOnlySpan<char> StemOf(TextDocument doc, int i)
     {
         ReadOnlySpan<char> w = doc.TokenText(i);
-        return (w.Length > 5 ? w[..5] : w).ToString();
+        return w.Length > 5 ? w[..5] : w;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Internal;
@@ -44,7 +45,7 @@ internal static class Prose
     /// <summary>The count of a set of sentences, as digits.</summary>
     public static string Count(SortedSet<int> sentences) => sentences.Count.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>" (sentences 2, 5 and 9)", at most six numbers, or nothing when empty.</summary>
+    /// <summary>" (sentences 2, 5 and 9)", at most six numbers, or nothing when empty; written in one buffer.</summary>
     public static string Where(SortedSet<int> sentences)
     {
         if (sentences.Count == 0)
@@ -52,19 +53,34 @@ internal static class Prose
             return string.Empty;
         }
 
-        var numbers = new List<string>(6);
+        int shown = Math.Min(sentences.Count, 6);
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
+        text.AppendLiteral(sentences.Count == 1 ? " (sentence " : " (sentences ");
+        int k = 0;
         foreach (int s in sentences)
         {
-            if (numbers.Count == 6)
+            if (k == shown)
             {
                 break;
             }
 
-            numbers.Add((s + 1).ToString(CultureInfo.InvariantCulture));
+            if (k > 0)
+            {
+                text.AppendLiteral(k == shown - 1 ? " and " : ", ");
+            }
+
+            text.AppendFormatted(s + 1);
+            k++;
         }
 
-        string list = numbers.Count == 1 ? numbers[0] : string.Join(", ", numbers[..^1]) + " and " + numbers[^1];
-        string more = sentences.Count > numbers.Count ? $" and {sentences.Count - numbers.Count} more" : string.Empty;
-        return sentences.Count == 1 ? $" (sentence {list})" : $" (sentences {list}{more})";
+        if (sentences.Count > shown)
+        {
+            text.AppendLiteral(" and ");
+            text.AppendFormatted(sentences.Count - shown);
+            text.AppendLiteral(" more");
+        }
+
+        text.AppendLiteral(")");
+        return text.ToStringAndClear();
     }
 }

@@ -96,7 +96,7 @@ internal static class Classifier
 
         // "Name, 46," or "Name (46)".
         bool before = f >= 2 && doc.Is(f - 1, ",") && doc[f - 2].Kind == TokenKind.Word && doc[f - 2].IsCapitalized && !doc[f - 2].IsAllCaps
-            && !NumberLexicon.Months.ContainsKey(doc.TokenText(f - 2).ToString());
+            && !NumberLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(f - 2));
         bool after = last + 1 >= doc.TokenCount || doc.Is(last + 1, ",") || doc.Is(last + 1, ")") || doc.Is(last + 1, ".") || doc.Is(last + 1, ";");
         return before && after && doc[f].Kind == TokenKind.Number;
     }

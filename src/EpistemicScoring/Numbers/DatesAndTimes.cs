@@ -1,4 +1,5 @@
 using System.Globalization;
+using EpistemicScoring.Internal;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 using static EpistemicScoring.Numbers.Numerals;
@@ -49,9 +50,8 @@ internal static class DatesAndTimes
         };
 
         // "mid-2016", "pre-2008", "post-1945".
-        string lower = w.ToString().ToLowerInvariant();
         if (end - start == 4 && start > 0 && w[start - 1] == '-' && value is >= 1000 and <= 2100 && end == w.Length
-            && lower[..(start - 1)] is "mid" or "pre" or "post" or "early" or "late" or "fiscal" or "fy")
+            && Strings.Lower(w[..(start - 1)]) is "mid" or "pre" or "post" or "early" or "late" or "fiscal" or "fy")
         {
             item.Kind = NumberKind.Year;
             item.Unit = null;
@@ -103,7 +103,7 @@ internal static class DatesAndTimes
             return false;
         }
 
-        return NumberLexicon.Months.TryGetValue(doc.TokenText(k).ToString(), out month);
+        return NumberLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(k), out month);
     }
 
     /// <summary>
@@ -251,7 +251,7 @@ internal static class DatesAndTimes
             return false;
         }
 
-        if (last + 1 < doc.TokenCount && NumberLexicon.TimeZones.Contains(doc.OriginalText(last + 1).ToString()))
+        if (last + 1 < doc.TokenCount && NumberLexicon.TimeZones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.OriginalText(last + 1)))
         {
             last++;
         }

@@ -130,19 +130,19 @@ internal static class NumberExtractor
         // A currency before the numeral: "$", "US$", "€", "USD 200", "KRW 3 trillion".
         int start = i;
         string? currency = null;
-        if (t.Kind == TokenKind.Symbol && NumberLexicon.CurrencySigns.TryGetValue(doc.TokenText(i).ToString(), out string? sign))
+        if (t.Kind == TokenKind.Symbol && NumberLexicon.CurrencySigns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out string? sign))
         {
             currency = sign;
             start = i + 1;
         }
         else if (t.Kind == TokenKind.Word && doc.Is(i + 1, "$") && Attached(doc, i + 1)
-            && NumberLexicon.DollarPrefixes.TryGetValue(doc.OriginalText(i).ToString(), out string? dollar)
+            && NumberLexicon.DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.OriginalText(i), out string? dollar)
             && i + 2 < doc.TokenCount && doc[i + 2].Kind is TokenKind.Number or TokenKind.Word)
         {
             currency = dollar;
             start = i + 2;
         }
-        else if (t.Kind == TokenKind.Word && NumberLexicon.CurrencyCodes.Contains(doc.OriginalText(i).ToString())
+        else if (t.Kind == TokenKind.Word && NumberLexicon.CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.OriginalText(i))
             && i + 1 < doc.TokenCount && (doc[i + 1].Kind == TokenKind.Number || (doc.Is(i + 1, "$") && doc[Math.Min(i + 2, doc.TokenCount - 1)].Kind == TokenKind.Number)))
         {
             currency = doc.OriginalText(i).ToString();

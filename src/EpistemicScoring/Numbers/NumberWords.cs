@@ -1,3 +1,4 @@
+using EpistemicScoring.Internal;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 using static EpistemicScoring.Numbers.Numerals;
@@ -29,7 +30,7 @@ internal static class NumberWords
         if (word.Equals("zero", StringComparison.OrdinalIgnoreCase))
         {
             int k = num.Last + 1;
-            bool unit = doc.Is(k, "%") || doc.Is(k, "percent") || (k < doc.TokenCount && (NumberLexicon.MeasureUnits.ContainsKey(doc.TokenText(k).ToString()) || NumberLexicon.CurrencyWords.ContainsKey(doc.TokenText(k).ToString())));
+            bool unit = doc.Is(k, "%") || doc.Is(k, "percent") || (k < doc.TokenCount && (NumberLexicon.MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(k)) || NumberLexicon.CurrencyWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(k))));
             return !unit;
         }
 
@@ -48,7 +49,7 @@ internal static class NumberWords
 
         // Number words inside capitalised names: "Three Mile Island", mid-sentence.
         if (doc[i].IsCapitalized && !IsSentenceStart(doc, i) && i + 1 < doc.TokenCount && doc[i + 1].IsCapitalized && doc[i + 1].Kind == TokenKind.Word
-            && !NumberLexicon.Months.ContainsKey(doc.TokenText(i + 1).ToString()) && !doc[i + 1].IsAllCaps && !word.Equals("one", StringComparison.OrdinalIgnoreCase))
+            && !NumberLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(i + 1)) && !doc[i + 1].IsAllCaps && !word.Equals("one", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -94,8 +95,8 @@ internal static class NumberWords
     public static NumberItem? WordForms(TextDocument doc, int i)
     {
         ReadOnlySpan<char> word = doc.TokenText(i);
-        string w = word.ToString();
-        string lower = w.ToLowerInvariant();
+        // "a" and "an" (most of the calls) as literals; any other word lower-cased once.
+        string lower = word.Equals("a", StringComparison.OrdinalIgnoreCase) ? "a" : word.Equals("an", StringComparison.OrdinalIgnoreCase) ? "an" : Strings.Lower(word);
         Token t = doc[i];
         if (lower is "once" or "single" or "both")
         {
@@ -107,26 +108,29 @@ internal static class NumberWords
         int d = article ? i + 1 : i;
         if (d < doc.TokenCount)
         {
-            string dw = doc.TokenText(d).ToString().ToLowerInvariant();
-            if (dw == "quarter-century" && (article || d == i))
+            // The next word lower-cased on the stack: it is compared and looked up, never kept.
+            ReadOnlySpan<char> next = doc.TokenText(d);
+            Span<char> folded = next.Length <= 64 ? stackalloc char[next.Length] : new char[next.Length];
+            ReadOnlySpan<char> dw = folded[..next.ToLowerInvariant(folded)];
+            if (dw is "quarter-century" && (article || d == i))
             {
                 return Bounded(doc, new NumberItem { First = i, Last = d, NumeralFirst = i, NumeralLast = d, Value = 25, Kind = NumberKind.Measure, Unit = "year", Bare = false });
             }
 
-            if ((dw == "half-dozen" || (dw == "half" && doc.Is(d + 1, "a") && doc.Is(d + 2, "dozen"))) && (article || d == i))
+            if ((dw is "half-dozen" || (dw is "half" && doc.Is(d + 1, "a") && doc.Is(d + 2, "dozen"))) && (article || d == i))
             {
-                var six = new NumberItem { First = i, Last = dw == "half" ? d + 2 : d, NumeralFirst = i, NumeralLast = dw == "half" ? d + 2 : d, Value = 6, Bare = false, Kind = NumberKind.Count };
+                var six = new NumberItem { First = i, Last = dw is "half" ? d + 2 : d, NumeralFirst = i, NumeralLast = dw is "half" ? d + 2 : d, Value = 6, Bare = false, Kind = NumberKind.Count };
                 Subject(doc, six, six.Last + 1);
                 return Bounded(doc, six);
             }
 
-            if (dw == "half" && (doc.Is(d + 1, "a") || doc.Is(d + 1, "an")) && d + 2 < doc.TokenCount
-                && NumberLexicon.ScaleWords.TryGetValue(doc.TokenText(d + 2).ToString(), out double halfScale) && halfScale >= 1000)
+            if (dw is "half" && (doc.Is(d + 1, "a") || doc.Is(d + 1, "an")) && d + 2 < doc.TokenCount
+                && NumberLexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(d + 2), out double halfScale) && halfScale >= 1000)
             {
                 // "half a million dollars".
                 var scaled = new NumberItem { First = i, Last = d + 2, NumeralFirst = i, NumeralLast = d + 2, Value = halfScale / 2, Step = halfScale / 2, ScaleWord = halfScale, Bare = false, Kind = NumberKind.Count };
                 int c = d + 3;
-                if (c < doc.TokenCount && NumberLexicon.CurrencyWords.TryGetValue(doc.TokenText(c).ToString(), out (string Code, double Factor) hc) && hc.Factor == 1)
+                if (c < doc.TokenCount && NumberLexicon.CurrencyWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(c), out (string Code, double Factor) hc) && hc.Factor == 1)
                 {
                     scaled.Kind = NumberKind.Money;
                     scaled.Unit = hc.Code;
@@ -140,11 +144,11 @@ internal static class NumberWords
                 return Bounded(doc, scaled);
             }
 
-            if (dw == "half" && (article || d == i) && !MatchesIdiom(doc, d) && !doc.Is(d - 1, "first") && !doc.Is(d - 1, "second"))
+            if (dw is "half" && (article || d == i) && !MatchesIdiom(doc, d) && !doc.Is(d - 1, "first") && !doc.Is(d - 1, "second"))
             {
                 var item = new NumberItem { First = i, Last = d, NumeralFirst = i, NumeralLast = d, Value = 0.5, Kind = NumberKind.Fraction, Bare = false };
                 int k = d + 1;
-                if (k < doc.TokenCount && NumberLexicon.MeasureUnits.TryGetValue(doc.TokenText(k).ToString(), out string? unit))
+                if (k < doc.TokenCount && NumberLexicon.MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(k), out string? unit))
                 {
                     item.Kind = NumberKind.Measure;
                     item.Unit = unit;
@@ -152,7 +156,7 @@ internal static class NumberWords
                 }
                 else if (doc.Is(k, "a") || doc.Is(k, "an"))
                 {
-                    if (k + 1 < doc.TokenCount && NumberLexicon.MeasureUnits.TryGetValue(doc.TokenText(k + 1).ToString(), out string? unit2))
+                    if (k + 1 < doc.TokenCount && NumberLexicon.MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(k + 1), out string? unit2))
                     {
                         item.Kind = NumberKind.Measure;
                         item.Unit = unit2;
@@ -167,12 +171,12 @@ internal static class NumberWords
                 return Bounded(doc, item);
             }
 
-            if (article && dw.StartsWith("half-", StringComparison.Ordinal) && NumberLexicon.MeasureUnits.TryGetValue(dw[5..], out string? hu))
+            if (article && dw.StartsWith("half-", StringComparison.Ordinal) && NumberLexicon.MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(dw[5..], out string? hu))
             {
                 return Bounded(doc, new NumberItem { First = i, Last = d, NumeralFirst = i, NumeralLast = d, Value = 0.5, Kind = NumberKind.Measure, Unit = hu, Bare = false });
             }
 
-            if (article && d != i && NumberLexicon.Denominators.TryGetValue(dw, out double den) && !dw.EndsWith('s') && den > 2
+            if (article && d != i && NumberLexicon.Denominators.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(dw, out double den) && !dw.EndsWith('s') && den > 2
                 && (doc.Is(d + 1, "of") || (d + 1 < doc.TokenCount && doc[d + 1].Kind == TokenKind.Punctuation) || d + 1 >= doc.TokenCount))
             {
                 var item = new NumberItem { First = i, Last = d, NumeralFirst = i, NumeralLast = d, Value = Math.Round(1 / den, 4), Kind = NumberKind.Fraction, Bare = false };

@@ -1,3 +1,4 @@
+using EpistemicScoring.Internal;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Text;
 using static EpistemicScoring.Numbers.Numerals;
@@ -28,7 +29,7 @@ internal static class Subjects
             && !doc[j].IsAllCaps)
         {
             ReadOnlySpan<char> w = doc.TokenText(j);
-            if (w.EndsWith("ly") || NumberLexicon.Units.ContainsKey(w.ToString()) || NumberLexicon.Ordinals.ContainsKey(w.ToString()))
+            if (w.EndsWith("ly") || NumberLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) || NumberLexicon.Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w))
             {
                 break;
             }
@@ -38,7 +39,7 @@ internal static class Subjects
                 break;
             }
 
-            words.Add(w.ToString().ToLowerInvariant());
+            words.Add(Strings.Lower(w));
             j++;
         }
 
@@ -53,10 +54,10 @@ internal static class Subjects
 
             if (m < n && doc[m].Kind == TokenKind.Word && !doc.IsIn(m, NumberLexicon.NotCountedNouns))
             {
-                words.Add(doc.TokenText(m).ToString().ToLowerInvariant());
+                words.Add(Strings.Lower(doc.TokenText(m)));
                 if (m + 1 < n && doc[m + 1].Kind == TokenKind.Word && !doc.IsIn(m + 1, NumberLexicon.NotCountedNouns) && !doc[m + 1].IsCapitalized && !doc.TokenText(m + 1).EndsWith("ed"))
                 {
-                    words.Add(doc.TokenText(m + 1).ToString().ToLowerInvariant());
+                    words.Add(Strings.Lower(doc.TokenText(m + 1)));
                 }
             }
         }

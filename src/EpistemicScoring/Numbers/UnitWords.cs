@@ -23,7 +23,7 @@ internal static class UnitWords
     public static bool UnitWord(TextDocument doc, NumberItem item, Numeral num, int k)
     {
         string word = doc.TokenText(k).ToString();
-        if (NumberLexicon.CurrencyCodes.Contains(doc.OriginalText(k).ToString()))
+        if (NumberLexicon.CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.OriginalText(k)))
         {
             item.Kind = NumberKind.Money;
             item.Unit = doc.OriginalText(k).ToString();
@@ -72,7 +72,7 @@ internal static class UnitWords
         }
 
         // Measures: "430 miles", "39 years old", "square miles".
-        if (doc.Is(k, "square") && NumberLexicon.MeasureUnits.TryGetValue(doc.TokenText(k + 1).ToString(), out string? sq))
+        if (doc.Is(k, "square") && NumberLexicon.MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(k + 1), out string? sq))
         {
             item.Kind = NumberKind.Measure;
             item.Unit = "square_" + sq;

@@ -130,7 +130,7 @@ internal sealed class DirectionCheck : INumericCheck
         int at = -1, last = -1;
         for (int t = from; t < to; t++)
         {
-            if (doc[t].Kind != TokenKind.Word || !Words.TryGetValue(doc.TokenText(t).ToString(), out (string Direction, string Size) w))
+            if (doc[t].Kind != TokenKind.Word || !Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(t), out (string Direction, string Size) w))
             {
                 continue;
             }

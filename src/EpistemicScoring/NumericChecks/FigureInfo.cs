@@ -8,7 +8,7 @@ using static EpistemicScoring.NumericChecks.FigureLinks;
 
 namespace EpistemicScoring.NumericChecks;
 
-/// <summary>A mention with what the checks need: sentence, interval, context stems, bucket.</summary>
+/// <summary>A mention with what the checks need: sentence, interval, bucket, head noun, scale word.</summary>
 internal sealed class FigureInfo
 {
     public FigureInfo(TextDocument doc, NumberMention m, int index)
@@ -39,7 +39,6 @@ internal sealed class FigureInfo
             _ => string.Empty,
         };
         Head = m.Subject is null ? null : Singular(m.Subject[(m.Subject.LastIndexOf(' ') + 1)..]);
-        Stems = ContextStems(doc, m, Head);
         ScaleWord = ScaleOf(doc, m);
     }
 
@@ -61,8 +60,6 @@ internal sealed class FigureInfo
     public string Bucket { get; }
 
     public string? Head { get; }
-
-    public HashSet<string> Stems { get; }
 
     public string ScaleWord { get; }
 
@@ -98,61 +95,6 @@ internal sealed class FigureInfo
         }
 
         return string.Empty;
-    }
-
-    private static HashSet<string> ContextStems(TextDocument doc, NumberMention m, string? head)
-    {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        int paragraph = doc.Sentences[doc.SentenceOf(Math.Min(m.FirstToken, doc.TokenCount - 1))].Paragraph;
-        string? subjectStem = head is null ? null : Stem(head);
-        int from = Math.Max(0, m.FirstToken - 10);
-        Sentence own = doc.Sentences[doc.SentenceOf(Math.Min(m.FirstToken, doc.TokenCount - 1))];
-        if (own.TokenCount < 12 && own.Index > 0)
-        {
-            // A short sentence ("More than $6 million in compensation.") takes its context from the one before.
-            from = Math.Min(from, doc.Sentences[own.Index - 1].FirstToken);
-        }
-
-        for (int t = from; t <= Math.Min(doc.TokenCount - 1, m.LastToken + 10); t++)
-        {
-            if (t >= m.FirstToken && t <= m.LastToken)
-            {
-                continue;
-            }
-
-            if (doc.Sentences[doc.SentenceOf(t)].Paragraph != paragraph || doc[t].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> w = doc.TokenText(t);
-            if (w.Length < 4 || doc.IsIn(t, NumberLexicon.NotCountedNouns) || doc.IsIn(t, ContextStop)
-                || NumberLexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) || NumberLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w)
-                || NumberLexicon.MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) || NumberLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w))
-            {
-                continue;
-            }
-
-            string stem = Stem(w.ToString());
-            if (stem != subjectStem)
-            {
-                stems.Add(stem);
-            }
-        }
-
-        return stems;
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> ContextStop = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "with", "said", "says", "that", "this", "they", "them", "their", "there", "which", "would", "could",
-        "should", "will", "have", "been", "being", "were", "what", "when", "where", "about", "more", "than", "also", "into", "from",
-        "just", "only", "some", "such", "year", "years", "percent", "dollars", "million", "billion", "thousand", "according", "told",
-        "last", "first", "next", "over", "after", "before", "those", "these", "other", "another", "most", "many", "much", "very");
-
-    private static string Stem(string w)
-    {
-        string l = w.ToLowerInvariant();
-        return l.Length > 5 ? l[..5] : l;
     }
 
     private static string Singular(string w)

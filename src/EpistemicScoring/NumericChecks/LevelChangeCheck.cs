@@ -80,7 +80,7 @@ internal sealed class LevelChangeCheck : INumericCheck
         FigureInfo b = infos[i];
         int to = b.M.FirstToken - 1;
         if (!b.Checkable || to < 2 || !doc.Is(to, "to") || !(doc.Is(to - 1, "that") || doc.Is(to - 1, "it") || doc.Is(to - 1, "this"))
-            || !ChangeVerbs.TryGetValue(doc.TokenText(to - 2).ToString(), out string? way))
+            || !ChangeVerbs.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(to - 2), out string? way))
         {
             return;
         }

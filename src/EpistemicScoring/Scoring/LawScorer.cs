@@ -17,20 +17,24 @@ internal static class LawScorer
     /// <returns>The score, rounded to one decimal.</returns>
     public static double Score(IReadOnlyList<Evidence> evidence, IReadOnlyDictionary<string, double> ruleWeights)
     {
-        var totals = new Dictionary<string, (double Sum, double Largest)>(StringComparer.Ordinal);
+        // One total per rule, in the order the rules first appear. A law has a handful of rules, so a linear search
+        // over the rules met so far is the table (the thread's scratch, not a dictionary per law and report).
+        RuleTotals totals = RuleTotals.Take();
         foreach (Evidence e in evidence)
         {
-            totals.TryGetValue(e.RuleId, out (double Sum, double Largest) t);
+            ref (double Sum, double Largest) t = ref totals.Of(e.RuleId);
             double typical = ruleWeights.TryGetValue(e.RuleId, out double w) ? Math.Abs(w) : 0;
-            totals[e.RuleId] = (t.Sum + e.Weight, Math.Max(t.Largest, Math.Max(typical, Math.Abs(e.Weight))));
+            t = (t.Sum + e.Weight, Math.Max(t.Largest, Math.Max(typical, Math.Abs(e.Weight))));
         }
 
-        Span<double> positive = totals.Count <= 128 ? stackalloc double[totals.Count] : new double[totals.Count];
-        Span<double> negative = totals.Count <= 128 ? stackalloc double[totals.Count] : new double[totals.Count];
+        int count = totals.Count;
+        Span<double> positive = count <= 128 ? stackalloc double[count] : new double[count];
+        Span<double> negative = count <= 128 ? stackalloc double[count] : new double[count];
         int p = 0;
         int n = 0;
-        foreach ((double sum, double largest) in totals.Values)
+        for (int r = 0; r < count; r++)
         {
+            (double sum, double largest) = totals.Totals[r];
             double cap = ScoringConstants.RuleCap * largest;
             double capped = cap > 0 ? cap * Math.Tanh(sum / cap) : 0;
             if (capped > 0)
@@ -43,6 +47,7 @@ internal static class LawScorer
             }
         }
 
+        totals.Return();
         double net = DecayedSum(positive[..p]) - DecayedSum(negative[..n]);
         double score = ScoringConstants.Prior + (ScoringConstants.HalfRange * Math.Tanh(net));
         return Math.Round(Math.Clamp(score, 0, 100), 1);
@@ -134,5 +139,66 @@ internal static class LawScorer
         }
 
         return total;
+    }
+}
+
+/// <summary>
+/// One law's running totals per rule (<see cref="LawScorer.Score"/>), kept per thread between calls. Scratch space,
+/// not a cache: emptied when taken, nothing of one report is read for the next, and no thread waits for another.
+/// </summary>
+internal sealed class RuleTotals
+{
+    [ThreadStatic]
+    private static RuleTotals? t_free;
+
+    private string[] _ids = new string[16];
+
+    /// <summary>The totals of the first <see cref="Count"/> rules, in the order they were met.</summary>
+    public (double Sum, double Largest)[] Totals { get; private set; } = new (double Sum, double Largest)[16];
+
+    /// <summary>The number of rules met.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>This thread's empty table, or a new one when it is in use.</summary>
+    /// <returns>The table.</returns>
+    public static RuleTotals Take()
+    {
+        RuleTotals totals = t_free ?? new RuleTotals();
+        t_free = null;
+        totals.Count = 0;
+        return totals;
+    }
+
+    /// <summary>The totals of rule <paramref name="id"/>, added as zero when it is new.</summary>
+    /// <param name="id">The rule ID.</param>
+    /// <returns>A reference to its totals, valid until the next call.</returns>
+    public ref (double Sum, double Largest) Of(string id)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (string.Equals(_ids[i], id, StringComparison.Ordinal))
+            {
+                return ref Totals[i];
+            }
+        }
+
+        if (Count == _ids.Length)
+        {
+            Array.Resize(ref _ids, Count * 2);
+            (double Sum, double Largest)[] grown = Totals;
+            Array.Resize(ref grown, Count * 2);
+            Totals = grown;
+        }
+
+        _ids[Count] = id;
+        Totals[Count] = (0, 0);
+        return ref Totals[Count++];
+    }
+
+    /// <summary>Keeps the table for this thread's next law.</summary>
+    public void Return()
+    {
+        Array.Clear(_ids, 0, Count);
+        t_free = this;
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using EpistemicScoring.Analysis;
 using EpistemicScoring.Reports;
 using EpistemicScoring.Internal;
@@ -11,6 +13,9 @@ namespace EpistemicScoring.Scoring;
 /// </summary>
 internal static class RationaleWriter
 {
+    /// <summary>Line breaks as <see cref="string.ReplaceLineEndings(string)"/> reads them (CR LF counts as one).</summary>
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\f\u0085\u2028\u2029");
+
     public static IReadOnlyList<string> Write(ILawRationale law, DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence, bool judged, int minWords, Tempering tempering = default)
     {
         if (!judged)
@@ -35,7 +40,7 @@ internal static class RationaleWriter
             // that the evidence put higher stays nearer the middle.
             summary = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{summary.TrimEnd('.')}; with {Prose.Plural(tempering.Claims, "claim")} to judge, the score keeps {100 * (tempering.Score - ScoringConstants.Prior) / (tempering.Untempered - ScoringConstants.Prior):0}% of its lead over 50 ({tempering.Untempered:0.#} before).");
+                $"{summary.AsSpan().TrimEnd('.')}; with {Prose.Plural(tempering.Claims, "claim")} to judge, the score keeps {100 * (tempering.Score - ScoringConstants.Prior) / (tempering.Untempered - ScoringConstants.Prior):0}% of its lead over 50 ({tempering.Untempered:0.#} before).");
         }
 
         var lines = new List<string>(3) { summary };
@@ -55,27 +60,54 @@ internal static class RationaleWriter
 
         if (worst is not null)
         {
-            lines.Add($"Against: {Quote(worst, analysis)}.");
+            lines.Add(Quote("Against: ", worst, analysis));
         }
 
         if (best is not null)
         {
-            lines.Add($"For: {Quote(best, analysis)}.");
+            lines.Add(Quote("For: ", best, analysis));
         }
 
         return lines;
     }
 
-    private static string Quote(Evidence e, DocumentAnalysis analysis)
+    /// <summary>
+    /// "Against: the finding's message (\"its text\")." with the text trimmed, cut to 80 characters, its line breaks
+    /// made spaces, and left out when the message already holds it; written in one buffer, so the line is the only
+    /// string made.
+    /// </summary>
+    private static string Quote(string lead, Evidence e, DocumentAnalysis analysis)
     {
-        string message = e.Message.TrimEnd('.');
-        string text = analysis.Document.Text.AsSpan(e.Start, e.Length).Trim().ToString();
+        ReadOnlySpan<char> message = e.Message.AsSpan().TrimEnd('.');
+        scoped ReadOnlySpan<char> text = analysis.Document.Text.AsSpan(e.Start, e.Length).Trim();
+        Span<char> cut = stackalloc char[80];
         if (text.Length > 80)
         {
-            text = string.Concat(text.AsSpan(0, 77).TrimEnd(), "...");
+            ReadOnlySpan<char> head = text[..77].TrimEnd();
+            head.CopyTo(cut);
+            "...".CopyTo(cut[head.Length..]);
+            text = cut[..(head.Length + 3)];
         }
 
-        return text.Length == 0 || message.Contains(text, StringComparison.Ordinal) ? message : $"{message} (\"{text.ReplaceLineEndings(" ")}\")";
+        var line = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        line.AppendLiteral(lead);
+        line.AppendFormatted(message);
+        if (text.Length > 0 && !message.Contains(text, StringComparison.Ordinal))
+        {
+            line.AppendLiteral(" (\"");
+            while (text.IndexOfAny(LineBreaks) is int at and >= 0)
+            {
+                line.AppendFormatted(text[..at]);
+                line.AppendLiteral(" ");
+                text = text[(at + (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1))..];
+            }
+
+            line.AppendFormatted(text);
+            line.AppendLiteral("\")");
+        }
+
+        line.AppendLiteral(".");
+        return line.ToStringAndClear();
     }
 }
 

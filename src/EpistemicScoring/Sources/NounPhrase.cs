@@ -25,15 +25,14 @@ internal sealed partial class NounPhrase
     private readonly Dictionary<int, (int Lower, int Capital)> _words;
     private readonly bool[] _headline;
 
-    public NounPhrase(TextDocument doc, SourceLexicons lex)
+    public NounPhrase(TextDocument doc, SourceLexicons lex, SourceScratch scratch)
     {
         _doc = doc;
         _lex = lex;
 
-        // Counted by token, ignoring case: the key is the first token of each spelling, so no string is made.
-        // Sized for half the tokens (fewer than that are distinct words in any text that is not a word list), so the
-        // table rarely grows.
-        _words = new Dictionary<int, (int Lower, int Capital)>(doc.TokenCount / 2, new TokenTextComparer(doc));
+        // Counted by token, ignoring case: the key is the first token of each spelling, so no string is made. The
+        // table is the thread's scratch (empty, compared by this document's text), not one allocated per text.
+        _words = scratch.Words;
         for (int i = 0; i < doc.TokenCount; i++)
         {
             if (IsCounted(doc, i))
@@ -444,12 +443,4 @@ internal sealed partial class NounPhrase
 
         return graded;
     }
-}
-
-/// <summary>Compares tokens by their text, ignoring case, so that a token index can stand for its word in a table.</summary>
-internal sealed class TokenTextComparer(TextDocument doc) : IEqualityComparer<int>
-{
-    public bool Equals(int x, int y) => doc.TokenText(x).Equals(doc.TokenText(y), StringComparison.OrdinalIgnoreCase);
-
-    public int GetHashCode(int obj) => string.GetHashCode(doc.TokenText(obj), StringComparison.OrdinalIgnoreCase);
 }

@@ -42,24 +42,28 @@ internal static partial class SourceExtractor
     /// <summary>The attributions of <paramref name="doc"/>, with word lists prepared once per scorer by the source stage.</summary>
     public static List<SourceMention> Extract(TextDocument doc, SourceLexicons lex)
     {
-        var np = new NounPhrase(doc, lex);
+        SourceScratch scratch = SourceScratch.Take(doc);
+        var np = new NounPhrase(doc, lex, scratch);
         var found = new List<Found>();
-        var segLeft = new int[doc.TokenCount];
-        var segRight = new int[doc.TokenCount];
         foreach (Sentence sentence in doc.Sentences)
         {
-            FindInSentence(doc, lex, np, sentence, found, segLeft, segRight);
+            FindInSentence(doc, lex, np, sentence, found, scratch);
         }
 
-        return Resolve(doc, lex, np, found);
+        List<SourceMention> result = Resolve(doc, lex, np, found);
+        scratch.Return();
+        return result;
     }
 
-    private static void FindInSentence(TextDocument doc, SourceLexicons lex, NounPhrase np, Sentence sentence, List<Found> found, int[] segLeft, int[] segRight)
+    private static void FindInSentence(TextDocument doc, SourceLexicons lex, NounPhrase np, Sentence sentence, List<Found> found, SourceScratch scratch)
     {
         int start = sentence.FirstToken;
         int end = sentence.EndToken;
         int firstInSentence = found.Count;
-        var pending = new List<(int Cue, bool InQuote)>();
+        int[] segLeft = scratch.SegLeft;
+        int[] segRight = scratch.SegRight;
+        List<(int Cue, bool InQuote)> pending = scratch.Pending;
+        pending.Clear();
         Segments(doc, start, end, segLeft, segRight);
         TryTranscript(doc, lex, np, sentence, found);
         for (int i = start; i < end; i++)

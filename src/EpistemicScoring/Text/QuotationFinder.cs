@@ -8,9 +8,8 @@ namespace EpistemicScoring.Text;
 /// </summary>
 internal static class QuotationFinder
 {
-    public static Quotation[] Find(TextDocument doc, bool[] inQuote)
+    public static void Find(TextDocument doc, bool[] inQuote, List<Quotation> result)
     {
-        var result = new List<Quotation>();
         ReadOnlySpan<Paragraph> paragraphs = doc.Paragraphs;
         ReadOnlySpan<Sentence> sentences = doc.Sentences;
         foreach (Paragraph p in paragraphs)
@@ -57,8 +56,6 @@ internal static class QuotationFinder
                 Add(doc, result, inQuote, open, end - 1, closed: false);
             }
         }
-
-        return [.. result];
     }
 
     private static bool IsOpening(TextDocument doc, int i)

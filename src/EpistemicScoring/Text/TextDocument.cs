@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EpistemicScoring.Internal;
 
 namespace EpistemicScoring.Text;
 
@@ -10,7 +11,9 @@ public sealed class TextDocument
 {
     private readonly Token[] _tokens;
     private readonly byte[] _newlinesBefore;
-    private readonly int[] _sentenceOfToken;
+    // The sentence of each token: two bytes a token when the text has at most 65,536 sentences (any real one), else four.
+    private readonly ushort[]? _sentenceOfToken16;
+    private readonly int[]? _sentenceOfToken32;
     private readonly bool[] _inQuote;
     private readonly Sentence[] _sentences;
     private readonly Paragraph[] _paragraphs;
@@ -20,19 +23,32 @@ public sealed class TextDocument
     {
         Text = text;
         Folded = CharFolding.Fold(text);
-        (List<Token> tokens, List<byte> newlines) = Scratch.Take(text.Length);
-        Tokenizer.Tokenize(Folded, tokens, newlines);
-        _tokens = [.. tokens];
-        _newlinesBefore = [.. newlines];
-        Scratch.Return(tokens, newlines);
-        _sentenceOfToken = new int[_tokens.Length];
-        var sentences = new List<Sentence>();
-        var paragraphs = new List<Paragraph>();
-        SentenceSplitter.Split(this, sentences, paragraphs, _sentenceOfToken);
-        _sentences = [.. sentences];
-        _paragraphs = [.. paragraphs];
+        Scratch scratch = Scratch.Take(text.Length);
+        Tokenizer.Tokenize(Folded, scratch.Tokens, scratch.Newlines);
+        _tokens = [.. scratch.Tokens];
+        _newlinesBefore = [.. scratch.Newlines];
+        int[] sentenceOf = ThreadScratch.TakeInts(_tokens.Length);
+        SentenceSplitter.Split(this, scratch.Sentences, scratch.Paragraphs, sentenceOf);
+        if (scratch.Sentences.Count <= ushort.MaxValue + 1)
+        {
+            _sentenceOfToken16 = new ushort[_tokens.Length];
+            for (int i = 0; i < _tokens.Length; i++)
+            {
+                _sentenceOfToken16[i] = (ushort)sentenceOf[i];
+            }
+        }
+        else
+        {
+            _sentenceOfToken32 = sentenceOf.AsSpan(0, _tokens.Length).ToArray();
+        }
+
+        ThreadScratch.Return(sentenceOf);
+        _sentences = [.. scratch.Sentences];
+        _paragraphs = [.. scratch.Paragraphs];
         _inQuote = new bool[_tokens.Length];
-        _quotations = QuotationFinder.Find(this, _inQuote);
+        QuotationFinder.Find(this, _inQuote, scratch.Quotations);
+        _quotations = [.. scratch.Quotations];
+        scratch.Return();
         int words = 0;
         foreach (Token t in _tokens)
         {
@@ -132,7 +148,7 @@ public sealed class TextDocument
     /// <summary>The sentence that holds token <paramref name="index"/>.</summary>
     /// <param name="index">Token index.</param>
     /// <returns>The sentence index.</returns>
-    public int SentenceOf(int index) => _sentenceOfToken[index];
+    public int SentenceOf(int index) => _sentenceOfToken16 is { } small ? small[index] : _sentenceOfToken32![index];
 
     /// <summary>True when token <paramref name="index"/> lies inside a direct quotation (marks excluded).</summary>
     /// <param name="index">Token index.</param>
@@ -170,39 +186,52 @@ public sealed class TextDocument
 }
 
 /// <summary>
-/// The tokenizer's growing lists, kept per thread between documents so that only the final arrays are allocated
-/// (the lists used to cost as much again as the arrays). Scratch space, not a cache: nothing of one document is
-/// read by the next, and no thread ever waits for another.
+/// The growing lists of one parse (tokens, line breaks, sentences, paragraphs, quotations), kept per thread between
+/// documents so that only the final arrays are allocated (the lists used to cost as much again as the arrays).
+/// Scratch space, not a cache: every list is emptied when taken, nothing of one document is read by the next, and no
+/// thread ever waits for another; a parse that throws leaves its lists to the collector.
 /// </summary>
-internal static class Scratch
+internal sealed class Scratch
 {
     /// <summary>Lists that grew past this many tokens are dropped after use rather than kept for the thread's life.</summary>
     private const int MaxKeptTokens = 1 << 18;
 
     [ThreadStatic]
-    private static List<Token>? t_tokens;
+    private static Scratch? t_free;
 
-    [ThreadStatic]
-    private static List<byte>? t_newlines;
-
-    public static (List<Token> Tokens, List<byte> Newlines) Take(int textLength)
+    private Scratch(int textLength)
     {
-        List<Token> tokens = t_tokens ?? new List<Token>(Math.Clamp(textLength / 5, 16, MaxKeptTokens));
-        List<byte> newlines = t_newlines ?? new List<byte>(tokens.Capacity);
-        t_tokens = null;
-        t_newlines = null;
-        tokens.Clear();
-        newlines.Clear();
-        return (tokens, newlines);
+        Tokens = new List<Token>(Math.Clamp(textLength / 5, 16, MaxKeptTokens));
+        Newlines = new List<byte>(Tokens.Capacity);
     }
 
-    public static void Return(List<Token> tokens, List<byte> newlines)
+    public List<Token> Tokens { get; }
+
+    public List<byte> Newlines { get; }
+
+    public List<Sentence> Sentences { get; } = [];
+
+    public List<Paragraph> Paragraphs { get; } = [];
+
+    public List<Quotation> Quotations { get; } = [];
+
+    public static Scratch Take(int textLength)
     {
-        if (tokens.Capacity <= MaxKeptTokens)
+        Scratch scratch = t_free ?? new Scratch(textLength);
+        t_free = null;
+        scratch.Tokens.Clear();
+        scratch.Newlines.Clear();
+        scratch.Sentences.Clear();
+        scratch.Paragraphs.Clear();
+        scratch.Quotations.Clear();
+        return scratch;
+    }
+
+    public void Return()
+    {
+        if (Tokens.Capacity <= MaxKeptTokens)
         {
-            t_tokens = tokens;
-            t_newlines = newlines;
+            t_free = this;
         }
     }
 }
-

@@ -18,7 +18,7 @@ internal sealed class DistinctSourcesRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        SourceStats stats = SourceStats.Of(context.Analysis.Sourcing);
+        SourceStats stats = SourceStats.For(context.Analysis);
         if (stats.NamedKeys.Count < 3)
         {
             return;

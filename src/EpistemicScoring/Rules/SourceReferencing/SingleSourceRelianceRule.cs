@@ -22,7 +22,7 @@ internal sealed class SingleSourceRelianceRule : IRule
 
     public void Analyze(in RuleContext context)
     {
-        SourceStats stats = SourceStats.Of(context.Analysis.Sourcing);
+        SourceStats stats = SourceStats.For(context.Analysis);
         if (stats.Total < 4)
         {
             return;

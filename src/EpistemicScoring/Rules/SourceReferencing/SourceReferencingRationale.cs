@@ -15,7 +15,7 @@ internal sealed class SourceReferencingRationale : ILawRationale
     public string Summary(DocumentAnalysis analysis, IReadOnlyList<Evidence> evidence)
     {
         IReadOnlyList<SentenceInfo> sentences = analysis.Sentences;
-        var stats = SourceStats.Of(analysis.Sourcing);
+        var stats = SourceStats.For(analysis);
         if (stats.Total == 0)
         {
             return $"No attributed source in {Prose.Plural(sentences.Count, "sentence")}.";

@@ -1,3 +1,4 @@
+using EpistemicScoring.Analysis;
 using EpistemicScoring.Reports;
 
 namespace EpistemicScoring.Rules.SourceReferencing;
@@ -9,6 +10,8 @@ namespace EpistemicScoring.Rules.SourceReferencing;
 /// </summary>
 internal sealed class SourceStats
 {
+    private static readonly object MemoKey = new();
+
     private SourceStats()
     {
     }
@@ -36,6 +39,14 @@ internal sealed class SourceStats
 
     /// <summary>The key with most attributions, and its count.</summary>
     public (string Key, int Count) Top { get; private set; } = (string.Empty, 0);
+
+    /// <summary>
+    /// The counts over <see cref="DocumentAnalysis.Sourcing"/>, made once per document for the three rules and the
+    /// rationale that read them (they only read it).
+    /// </summary>
+    /// <param name="analysis">The document's analysis.</param>
+    /// <returns>The counts.</returns>
+    public static SourceStats For(DocumentAnalysis analysis) => analysis.Memo(MemoKey, static a => Of(a.Sourcing));
 
     public static SourceStats Of(IReadOnlyList<SourceMention> sources)
     {

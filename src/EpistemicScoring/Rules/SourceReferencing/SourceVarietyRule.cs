@@ -19,7 +19,7 @@ internal sealed class SourceVarietyRule : IRule
     public void Analyze(in RuleContext context)
     {
         int types = 0;
-        HashSet<SourceKind> kinds = SourceStats.Of(context.Analysis.Sourcing).Kinds;
+        HashSet<SourceKind> kinds = SourceStats.For(context.Analysis).Kinds;
         foreach (SourceKind k in (ReadOnlySpan<SourceKind>)[SourceKind.NamedPerson, SourceKind.NamedOrganization, SourceKind.NamedDocument, SourceKind.IdentifiedRole])
         {
             types += kinds.Contains(k) ? 1 : 0;
