@@ -190,6 +190,7 @@ internal static partial class SourceExtractor
                 AnonymityReason = s.Kind == SourceKind.Anonymous ? ReasonFor(doc, reasons, found, f) : null,
                 Type = item.TypeOverride ?? CueType(doc, lex, item),
                 Nested = IsNested(doc, found, f),
+                OrdinaryPerson = s.Kind == SourceKind.Anonymous && (SourceLexicons.OrdinaryPeople.Contains(resolvedKey[f]) || doc.IsIn(s.Last, SourceLexicons.OrdinaryPeople)),
             });
         }
 

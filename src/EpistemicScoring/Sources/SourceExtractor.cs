@@ -395,6 +395,11 @@ internal static partial class SourceExtractor
                 continue;
             }
 
+            if (src.Last < i)
+            {
+                src = np.PersonBeforePlace(src, limitLeft); // "a cashier at the corner shop said"
+            }
+
             if (doc.IsIn(i, SourceLexicons.DocumentSubject) && !IsDocumentLike(src.Kind) || act is not null && !IsActor(doc, lex, src))
             {
                 continue;
