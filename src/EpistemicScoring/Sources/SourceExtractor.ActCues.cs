@@ -36,10 +36,10 @@ internal static partial class SourceExtractor
                 throw new InvalidDataException($"{ActCueFile}: row '{row[0]}' needs six columns.");
             }
 
-            FrozenSet<string>[] rest = [.. row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            FrozenSet<string>[] rest = row[2] == "-" ? [] : [.. row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(static slot => slot.Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase))];
             string frame = row[4];
-            if (frame is not ("verb" or "adjective" or "lead" or "clause-end"))
+            if (frame is not ("verb" or "adjective" or "lead" or "clause-end" or "as-clause"))
             {
                 throw new InvalidDataException($"{ActCueFile}: row '{row[0]}' has an unknown frame '{frame}'.");
             }
@@ -105,6 +105,10 @@ internal static partial class SourceExtractor
                     return cue;
                 case "clause-end":
                     continue;
+                case "as-clause" when doc.Is(p, "that") || AsFollows(doc, p, limitRight):
+                    return cue;
+                case "as-clause":
+                    continue;
                 default:
                     return cue;
             }
@@ -112,6 +116,20 @@ internal static partial class SourceExtractor
 
         last = -1;
         return null;
+    }
+
+    /// <summary>An "as" within ten words from <paramref name="p"/>, after at least one word and with no punctuation between ("sees the vote as").</summary>
+    private static bool AsFollows(TextDocument doc, int p, int limitRight)
+    {
+        for (int k = p; k < limitRight && k - p <= 10 && doc[k].IsWord; k++)
+        {
+            if (k > p && doc.Is(k, "as"))
+            {
+                return !doc.Is(k + 1, "well") && !doc.Is(k + 1, "soon") && !doc.Is(k - 1, "as") && !doc.Is(k - 1, "such");
+            }
+        }
+
+        return false;
     }
 
     private static bool SlotHolds(TextDocument doc, FrozenSet<string> slot, int p) =>

@@ -250,6 +250,13 @@ internal static partial class SourceExtractor
 
             if (doc.Is(i, "citing") || doc.Is(i, "quoting") || doc.Is(i, "cited") || doc.Is(i, "quoted") || doc.Is(i, "cites") || doc.Is(i, "quotes"))
             {
+                // "Ruiz cited the survey": the one who cites makes the claim the citation supports.
+                if ((doc.Is(i, "cited") || doc.Is(i, "cites")) && j >= limitLeft && doc[j].IsWord && !doc.IsIn(j, SourceLexicons.Stops)
+                    && np.Left(j, limitLeft) is { } citer && !(citer.Kind == SourceKind.Pronoun && !doc.IsIn(citer.First, SourceLexicons.SubjectPronouns) || doc.Is(citer.First, "it")))
+                {
+                    Add(found, citer, i, i, inQuote, Content(doc, lex, sentence, i, citer));
+                }
+
                 // The cited party is a source of the relayed content: "..., citing sources familiar with the plans".
                 if (np.Right(i + 1, limitRight) is { } cited && cited.Kind != SourceKind.Pronoun)
                 {
@@ -348,7 +355,7 @@ internal static partial class SourceExtractor
                     source = np.DefiniteDescription(j, limitLeft);
                 }
 
-                if (source is null && !participle && !doc.IsIn(i, SourceLexicons.DocumentSubject) && (particle || !doc.IsIn(i, SourceLexicons.NounToo) && !lex.Nouns.Contains(doc.TokenText(i))))
+                if (source is null && !participle && !doc.IsIn(i, SourceLexicons.DocumentSubject) && (particle || act is not null || !doc.IsIn(i, SourceLexicons.NounToo) && !lex.Nouns.Contains(doc.TokenText(i))))
                 {
                     source = np.CommonNounSubject(j, limitLeft, i);
                 }

@@ -19,6 +19,8 @@ public class SourcesActCueTests
     [InlineData("As Aiko Brandt put it, the ferry is a lifeline.", "Aiko Brandt", AttributionType.Speech, "put it")]
     [InlineData("The harbour board threw its support behind the toll.", "The harbour board", AttributionType.Stance, "threw its support behind")]
     [InlineData("Jonas Weil was taking aim at the toll again.", "Jonas Weil", AttributionType.Stance, "taking aim at")]
+    [InlineData("Jonas Weil sees the toll as a tax on fishermen.", "Jonas Weil", AttributionType.Belief, "sees")]
+    [InlineData("Most commuters view the ferry as a lifeline.", "Most commuters", AttributionType.Belief, "view")]
     public void ActPhrase_IsACue_WithItsType(string text, string source, AttributionType type, string cue)
     {
         SourceMention m = Single(text, source);
@@ -43,8 +45,19 @@ public class SourcesActCueTests
     [InlineData("Jonas Weil put it on the table.")] // "put it" reports wording only before punctuation
     [InlineData("Jonas Weil went on to the harbour.")] // "went on to" needs a reporting verb after it
     [InlineData("Aiko Brandt critical of the board arrived late.")] // no form of "be"
+    [InlineData("Jonas Weil saw the ferry leave the pier.")] // seeing an event, not holding a view
+    [InlineData("Jonas Weil saw the ferry as well as the pier.")]
+    [InlineData("The view as the ferry left the pier was lovely.")] // "view" is a noun after a determiner
     public void NotAnAct_NoAttribution(string text)
     {
         Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void FiniteCite_TheCiterIsASource_AndTheCitedParty()
+    {
+        List<SourceMention> all = Extract("Mayor Aiko Brandt cited the Harbour Trust survey as proof that the pier was unsafe.");
+        Assert.Contains(all, static m => m.Text == "Mayor Aiko Brandt" && m.Cue?.Text == "cited");
+        Assert.Contains(all, static m => m.Text == "the Harbour Trust survey" && m.Cue?.Text == "cited");
     }
 }
