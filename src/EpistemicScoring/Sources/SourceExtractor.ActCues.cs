@@ -146,6 +146,13 @@ internal static partial class SourceExtractor
         && (source.Kind is SourceKind.NamedPerson or SourceKind.NamedOrganization or SourceKind.IdentifiedRole or SourceKind.Anonymous or SourceKind.VagueGroup
         || source.Kind == SourceKind.Pronoun && !(doc.Is(source.First, "it") || doc.Is(source.First, "this") || doc.Is(source.First, "which") || doc.Is(source.First, "that")));
 
+    /// <summary>
+    /// True for the head of an outlook phrase ("sees", "views", "regards", frame <c>as-clause</c>): "Ruiz sees the toll
+    /// as a tax" is mostly the writer's reading of Ruiz's outlook, which Law 2 does not count as sourcing by Ruiz.
+    /// </summary>
+    internal static bool IsOutlookVerb(string word) =>
+        ActCueLookup.TryGetValue(word, out ActCue[]? cues) && Array.Exists(cues, static c => c.Frame == "as-clause");
+
     /// <summary>The cue family an act phrase gives, in the lexicon's tag words (the grammar reads stance apart).</summary>
     private static string ActFamily(ActCue act) => act.Type switch
     {
