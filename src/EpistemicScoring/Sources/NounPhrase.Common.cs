@@ -164,7 +164,7 @@ internal sealed partial class NounPhrase
         || _doc.Is(i, "as") || _doc.Is(i, "when") || _doc.Is(i, "if") || _doc.Is(i, "where") || _doc.Is(i, "though") || _doc.Is(i, "although");
 
     private bool IsCommonHead(int i) =>
-        _doc.TokenText(i).IndexOfAny('\'', '\u2019') < 0 &&
+        (uint)i < (uint)_doc.TokenCount && _doc.TokenText(i).IndexOfAny('\'', '\u2019') < 0 &&
         _doc[i].IsWord && _doc[i].IsLower && _doc[i].Length >= 3 && !_doc.IsIn(i, SourceLexicons.Stops) && !_doc.IsIn(i, SourceLexicons.Determiners)
         && !_doc.IsIn(i, SourceLexicons.PossessivePronouns) && !_doc.IsIn(i, Particles) && !_doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal)
         && !_doc.IsIn(i, SourceLexicons.Auxiliaries) && !_doc.IsIn(i, SourceLexicons.SubjectPronouns) && !_doc.IsIn(i, SourceLexicons.QuantifierPronouns) && !IsCue(i)

@@ -60,4 +60,12 @@ public class SourcesActCueTests
         Assert.Contains(all, static m => m.Text == "Mayor Aiko Brandt" && m.Cue?.Text == "cited");
         Assert.Contains(all, static m => m.Text == "the Harbour Trust survey" && m.Cue?.Text == "cited");
     }
+
+    [Fact]
+    public void CommaAtTheStartOfASentence_BeforeAnAppositiveCue_DoesNotThrow()
+    {
+        // A property test's find: a comma opening a sentence sent the appositive search one token before the text.
+        const string Part = ", clearly suspect no some no clearly whether ? may";
+        Assert.NotNull(Extract(Part + " " + Part + " " + Part));
+    }
 }
