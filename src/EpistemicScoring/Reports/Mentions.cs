@@ -70,6 +70,13 @@ public sealed record SourceMention
     /// <summary>True when the attribution sits inside another attribution's content or inside a quotation (a belief reported within reported speech).</summary>
     public bool Nested { get; init; }
 
+    /// <summary>
+    /// True for an unnamed member of the public quoted as a witness or passer-by ("a cashier said", "neighbours
+    /// said"): a vox-pop source, which Law 2 does not weigh as an unnamed official. Not part of the report JSON.
+    /// </summary>
+    [JsonIgnore]
+    internal bool OrdinaryPerson { get; init; }
+
     /// <summary>The source span.</summary>
     [JsonIgnore]
     public TextSpan Span => new(Start, Length);

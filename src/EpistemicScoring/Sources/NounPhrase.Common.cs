@@ -123,12 +123,48 @@ internal sealed partial class NounPhrase
         return new Candidate(start, last, kind, kind == SourceKind.IdentifiedRole ? Key(start, last) : Singular(_doc.TokenText(last).ToString().ToLowerInvariant()));
     }
 
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "at", "in", "from", "near", "outside", "on");
+
+    /// <summary>
+    /// The member of the public a place phrase belongs to: in "a cashier at the corner shop said" the phrase left of
+    /// the cue is "the corner shop", but a shop does not speak; the speaker is the person before "at", and the span
+    /// keeps both. <paramref name="c"/> unchanged when no such person stands there.
+    /// </summary>
+    public Candidate PersonBeforePlace(Candidate c, int limit)
+    {
+        int p = c.First - 1;
+        int head = p - 1;
+        if (head < limit || !_doc.IsIn(p, PlacePrepositions) || !_doc[head].IsLower || !_doc.IsIn(head, SourceLexicons.OrdinaryPeople)
+            || c.Kind is not (SourceKind.IdentifiedRole or SourceKind.Anonymous or SourceKind.NamedOrganization or SourceKind.UnnamedDocument))
+        {
+            return c;
+        }
+
+        int first = head;
+        while (first - 1 >= limit && head - first < 3 && _doc[first - 1].IsWord && _doc[first - 1].IsLower
+               && !_doc.IsIn(first - 1, SourceLexicons.Stops) && !_doc.IsIn(first - 1, SourceLexicons.Determiners) && !IsCue(first - 1))
+        {
+            first--;
+        }
+
+        bool determiner = first - 1 >= limit && (_doc.IsIn(first - 1, SourceLexicons.Determiners) || _doc[first - 1].Kind == TokenKind.Number);
+        if (!determiner && (!IsPlural(head) || first > limit && !IsClauseBoundary(first - 1)))
+        {
+            return c;
+        }
+
+        first = determiner ? first - 1 : first;
+        bool definite = _doc.Is(first, "the") && !IsPlural(head);
+        return new Candidate(first, c.Last, definite ? SourceKind.IdentifiedRole : SourceKind.Anonymous,
+            definite ? Key(first, head) : Singular(_doc.TokenText(head).ToString().ToLowerInvariant()));
+    }
+
     private bool IsClauseBoundary(int i) =>
         !_doc[i].IsWord && !IsPunct(i, ')') || _doc.Is(i, "and") || _doc.Is(i, "but") || _doc.Is(i, "that") || _doc.Is(i, "while") || _doc.Is(i, "because")
         || _doc.Is(i, "as") || _doc.Is(i, "when") || _doc.Is(i, "if") || _doc.Is(i, "where") || _doc.Is(i, "though") || _doc.Is(i, "although");
 
     private bool IsCommonHead(int i) =>
-        _doc.TokenText(i).IndexOfAny('\'', '\u2019') < 0 &&
+        (uint)i < (uint)_doc.TokenCount && _doc.TokenText(i).IndexOfAny('\'', '\u2019') < 0 &&
         _doc[i].IsWord && _doc[i].IsLower && _doc[i].Length >= 3 && !_doc.IsIn(i, SourceLexicons.Stops) && !_doc.IsIn(i, SourceLexicons.Determiners)
         && !_doc.IsIn(i, SourceLexicons.PossessivePronouns) && !_doc.IsIn(i, Particles) && !_doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal)
         && !_doc.IsIn(i, SourceLexicons.Auxiliaries) && !_doc.IsIn(i, SourceLexicons.SubjectPronouns) && !_doc.IsIn(i, SourceLexicons.QuantifierPronouns) && !IsCue(i)

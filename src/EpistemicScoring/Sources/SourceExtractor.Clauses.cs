@@ -297,9 +297,23 @@ internal static partial class SourceExtractor
         }
 
         int verb = subject.Last + 1;
-        while (verb < comma && (doc.IsIn(verb, SourceLexicons.Auxiliaries) || doc[verb].IsLower && doc.TokenText(verb).EndsWith("ly", StringComparison.Ordinal)))
+        if (doc.Is(verb, ",") && IsAppositiveStart(doc, lex, verb + 1))
         {
-            verb++;
+            // "Michael Roe, president of the trust, tied the closure to the storm, saying ...": over the appositive.
+            int close = verb + 1;
+            while (close < comma && !doc.Is(close, ",") && close - verb <= 25)
+            {
+                close++;
+            }
+
+            verb = close < comma && doc.Is(close, ",") ? close + 1 : comma;
+        }
+
+        while (verb < comma && (doc.IsIn(verb, SourceLexicons.Auxiliaries) || doc[verb].IsLower && doc.TokenText(verb).EndsWith("ly", StringComparison.Ordinal)
+               || doc[verb].IsCapitalized && lex.Tag(lex.NonSources, doc, verb) == "time"
+               || (doc.Is(verb, "on") || doc.Is(verb, "last") || doc.Is(verb, "this") || doc.Is(verb, "earlier")) && verb + 1 < comma && doc[verb + 1].IsCapitalized && lex.Tag(lex.NonSources, doc, verb + 1) == "time"))
+        {
+            verb++; // "has also", "quickly", "on Thursday": between the subject and its verb
         }
 
         return verb < comma && doc[verb].IsWord && doc[verb].IsLower && !doc.IsIn(verb, SourceLexicons.Stops) && !IsCueWord(doc, lex, verb) ? subject : null;

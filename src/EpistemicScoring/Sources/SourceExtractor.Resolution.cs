@@ -190,6 +190,7 @@ internal static partial class SourceExtractor
                 AnonymityReason = s.Kind == SourceKind.Anonymous ? ReasonFor(doc, reasons, found, f) : null,
                 Type = item.TypeOverride ?? CueType(doc, lex, item),
                 Nested = IsNested(doc, found, f),
+                OrdinaryPerson = s.Kind == SourceKind.Anonymous && (SourceLexicons.OrdinaryPeople.Contains(resolvedKey[f]) || doc.IsIn(s.Last, SourceLexicons.OrdinaryPeople)),
             });
         }
 
@@ -254,7 +255,9 @@ internal static partial class SourceExtractor
 
     /// <summary>
     /// For each attribution inside a quotation, the attribution that introduces that quotation: same sentence,
-    /// then the next, then the one before. Two pointers over the sorted quotations and attributions keep it linear.
+    /// then the next, then the one before. A quotation that opens a paragraph after one left open at the end of the
+    /// paragraph before (the news convention for a quote running over paragraphs) keeps that quote's speaker unless
+    /// its own sentences name one. A binary search per quotation over the sorted attributions keeps it near linear.
     /// </summary>
     private static int[] Speakers(TextDocument doc, List<Found> found)
     {
@@ -270,10 +273,14 @@ internal static partial class SourceExtractor
             }
         }
 
-        int q = 0;
-        int lo = 0;
-        int speakerOfQuote = -1;
-        int quoteOfSpeaker = -1;
+        var speakerOfQuote = new int[quotes.Length];
+        for (int q = 0; q < quotes.Length; q++)
+        {
+            (int nearest, bool own) = NearestSpeaker(doc, found, outside, quotes[q]);
+            speakerOfQuote[q] = !own && q > 0 && speakerOfQuote[q - 1] >= 0 && ContinuesQuote(doc, quotes[q - 1], quotes[q]) ? speakerOfQuote[q - 1] : nearest;
+        }
+
+        int qi = 0;
         for (int f = 0; f < found.Count; f++)
         {
             if (!found[f].InQuote)
@@ -282,56 +289,87 @@ internal static partial class SourceExtractor
             }
 
             int cue = found[f].CueFirst;
-            while (q < quotes.Length && quotes[q].EndToken <= cue)
+            while (qi < quotes.Length && quotes[qi].EndToken <= cue)
             {
-                q++;
+                qi++;
             }
 
-            if (q >= quotes.Length || quotes[q].FirstToken > cue)
+            if (qi < quotes.Length && quotes[qi].FirstToken <= cue)
             {
-                continue;
+                speakers[f] = speakerOfQuote[qi];
             }
-
-            if (quoteOfSpeaker != q)
-            {
-                quoteOfSpeaker = q;
-                speakerOfQuote = -1;
-                Quotation qt = quotes[q];
-                int sFirst = doc.SentenceOf(qt.FirstToken);
-                int sLast = doc.SentenceOf(Math.Min(qt.EndToken, doc.TokenCount) - 1);
-                while (lo < outside.Count && doc.SentenceOf(found[outside[lo]].CueFirst) < sFirst - 1)
-                {
-                    lo++;
-                }
-
-                int bestDistance = int.MaxValue;
-                for (int k = lo; k < outside.Count; k++)
-                {
-                    Found other = found[outside[k]];
-                    int sentence = doc.SentenceOf(other.CueFirst);
-                    if (sentence > sLast + 1)
-                    {
-                        break;
-                    }
-
-                    int distance = other.CueFirst < qt.FirstToken ? qt.FirstToken - other.CueFirst : other.CueFirst - qt.EndToken;
-                    if (sentence < sFirst)
-                    {
-                        distance += 1000; // the sentence before only when nothing else is near
-                    }
-
-                    if (distance < bestDistance)
-                    {
-                        bestDistance = distance;
-                        speakerOfQuote = outside[k];
-                    }
-                }
-            }
-
-            speakers[f] = speakerOfQuote;
         }
 
         return speakers;
+    }
+
+    /// <summary>
+    /// The attribution outside quotations nearest to <paramref name="qt"/> (its own sentences and the next one; the
+    /// sentence before only when nothing else is near), or -1, and whether it stands in the quotation's own sentences.
+    /// </summary>
+    private static (int Speaker, bool Own) NearestSpeaker(TextDocument doc, List<Found> found, List<int> outside, Quotation qt)
+    {
+        int sFirst = doc.SentenceOf(qt.FirstToken);
+        int sLast = doc.SentenceOf(Math.Min(qt.EndToken, doc.TokenCount) - 1);
+        int lo = 0;
+        int hi = outside.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (doc.SentenceOf(found[outside[mid]].CueFirst) < sFirst - 1)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int best = -1;
+        int bestDistance = int.MaxValue;
+        bool own = false;
+        for (int k = lo; k < outside.Count; k++)
+        {
+            Found other = found[outside[k]];
+            int sentence = doc.SentenceOf(other.CueFirst);
+            if (sentence > sLast + 1)
+            {
+                break;
+            }
+
+            int distance = other.CueFirst < qt.FirstToken ? qt.FirstToken - other.CueFirst : other.CueFirst - qt.EndToken;
+            if (sentence < sFirst)
+            {
+                distance += 1000; // the sentence before only when nothing else is near
+            }
+
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = outside[k];
+                own = sentence >= sFirst && sentence <= sLast;
+            }
+        }
+
+        return (best, own);
+    }
+
+    /// <summary>
+    /// True when <paramref name="next"/> opens a paragraph right after the one in which <paramref name="previous"/>
+    /// was left open (no closing mark): the same quote, reopened as news style runs a quote over paragraphs.
+    /// </summary>
+    private static bool ContinuesQuote(TextDocument doc, Quotation previous, Quotation next)
+    {
+        int last = Math.Min(previous.EndToken, doc.TokenCount) - 1;
+        if (last < 0 || doc[last].Kind == TokenKind.Punctuation && doc.Folded[doc[last].Start] == '"')
+        {
+            return false; // closed
+        }
+
+        int paragraph = doc.Sentences[doc.SentenceOf(next.FirstToken)].Paragraph;
+        return doc.Sentences[doc.SentenceOf(last)].Paragraph == paragraph - 1
+            && doc.Sentences[doc.Paragraphs[paragraph].FirstSentence].FirstToken == next.FirstToken;
     }
 
     private sealed record Found(Candidate Source, int CueFirst, int CueLast, bool InQuote, SpanText? Content, bool Transcript)

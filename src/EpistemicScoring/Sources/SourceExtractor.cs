@@ -113,12 +113,15 @@ internal static partial class SourceExtractor
                 continue;
             }
 
-            if (!lex.Cues.TryGet(doc.TokenText(i), out LexiconEntry? cueEntry) || t.IsCapitalized && !np.IsHeadline(i) && !IsTitleCaseVerb(doc, i) || t.IsAllCaps)
+            // An act phrase ("took aim at", "made the case") before a cue word: its head may be a cue word too ("spoke out").
+            ActCue? act = MatchActCue(doc, lex, i, limitRight, out int actLast);
+            LexiconEntry? cueEntry = null;
+            if (act is null && (!lex.Cues.TryGet(doc.TokenText(i), out cueEntry) || t.IsCapitalized && !np.IsHeadline(i) && !IsTitleCaseVerb(doc, i) || t.IsAllCaps))
             {
                 continue;
             }
 
-            if (IsNounUse(doc, lex, i))
+            if (act is null && IsNounUse(doc, lex, i))
             {
                 continue;
             }
@@ -131,10 +134,11 @@ internal static partial class SourceExtractor
             // "did not respond", "would not comment", "wouldn't say": a refusal to say, by the subject.
             bool refusal = (doc.Is(i - 1, "not") || doc.Is(i - 1, "n't") || SourceLexicons.IsNegatedAux(doc, i - 1)) && doc.IsIn(i, RefusedSpeech);
 
-            string family = cueEntry.Tag ?? "speech";
+            string family = act is not null ? ActFamily(act) : cueEntry?.Tag ?? "speech";
             string word = doc.TokenText(i).ToString();
             bool particle = SourceLexicons.CueParticles.TryGetValue(word, out var particles);
-            if (SourceLexicons.NeedsTo.Contains(word) && !doc.Is(i + 1, "to")
+            if (act is not null ? family == "stance" && (actLast + 1 >= doc.TokenCount || !doc[actLast + 1].IsWord && !IsQuoteMark(doc, actLast + 1))
+                : SourceLexicons.NeedsTo.Contains(word) && !doc.Is(i + 1, "to")
                 || particle && !(i + 1 < doc.TokenCount && doc[i + 1].IsWord && particles!.Contains(doc.TokenText(i + 1).ToString()))
                 || SourceLexicons.QuotationOnly.Contains(word) && !doc.Is(i + 1, ":") && !HasQuotation(doc, sentence)
                 || family == "refusal" && doc.Is(i + 1, "to") && !IsCueWord(doc, lex, i + 2)
@@ -169,6 +173,10 @@ internal static partial class SourceExtractor
                          || doc.Is(j - 1, "appeared") || doc.Is(j - 1, "appear") || doc.Is(j - 1, "continues") || doc.Is(j - 1, "continued") || doc.Is(j - 1, "tends")))
                 {
                     j -= 2; // "seems to suggest", "continued to insist"
+                }
+                else if (j - 1 >= limitLeft && doc.Is(j, "since") && (doc.Is(j - 1, "has") || doc.Is(j - 1, "have") || doc.Is(j - 1, "had")))
+                {
+                    j--; // "has since said", "have since distanced themselves"
                 }
                 else if (j - 1 >= limitLeft && doc.IsIn(j, SourceLexicons.TimeUnits) && (doc.Is(j - 1, "last") || doc.Is(j - 1, "this")))
                 {
@@ -205,7 +213,14 @@ internal static partial class SourceExtractor
                 continue; // "the engineers listed in the report": a modifier of the noun, not its report
             }
 
-            if (doc.IsIn(i, SourceLexicons.Adjectives))
+            if (act is not null && (act.Frame == "adjective" || sawBe))
+            {
+                if (act.Frame == "adjective" ? !sawBe : !SourceLexicons.IsParticiple(word))
+                {
+                    continue; // an act adjective needs "be" ("is critical of"); a passive act ("was laid out") has no actor here
+                }
+            }
+            else if (doc.IsIn(i, SourceLexicons.Adjectives))
             {
                 if (!sawBe && !(doc.Is(i + 1, "to") && j >= limitLeft && doc[j].IsWord && !doc.IsIn(j, SourceLexicons.Stops)))
                 {
@@ -239,6 +254,13 @@ internal static partial class SourceExtractor
 
             if (doc.Is(i, "citing") || doc.Is(i, "quoting") || doc.Is(i, "cited") || doc.Is(i, "quoted") || doc.Is(i, "cites") || doc.Is(i, "quotes"))
             {
+                // "Ruiz cited the survey": the one who cites makes the claim the citation supports.
+                if ((doc.Is(i, "cited") || doc.Is(i, "cites")) && j >= limitLeft && doc[j].IsWord && !doc.IsIn(j, SourceLexicons.Stops)
+                    && np.Left(j, limitLeft) is { } citer && !(citer.Kind == SourceKind.Pronoun && !doc.IsIn(citer.First, SourceLexicons.SubjectPronouns) || doc.Is(citer.First, "it")))
+                {
+                    Add(found, citer, i, i, inQuote, Content(doc, lex, sentence, i, citer));
+                }
+
                 // The cited party is a source of the relayed content: "..., citing sources familiar with the plans".
                 if (np.Right(i + 1, limitRight) is { } cited && cited.Kind != SourceKind.Pronoun)
                 {
@@ -255,7 +277,7 @@ internal static partial class SourceExtractor
             }
 
             Candidate? source = null;
-            bool participle = SourceLexicons.IsParticiple(doc.TokenText(i));
+            bool participle = SourceLexicons.IsParticiple(doc.TokenText(i)) && !(act is not null && sawBe); // "was taking aim at" is active
             bool speech = family is "speech" or "writing";
             if (participle && !speech && j >= limitLeft && !doc.Is(j, ",") && !IsClauseOpener(doc, j) && !IsQuoteMark(doc, j) && !doc.Is(j, ":") && !doc.Is(j, "\u2014"))
             {
@@ -265,7 +287,7 @@ internal static partial class SourceExtractor
             }
 
             bool recipientVerb = doc.IsIn(i, SourceLexicons.RecipientVerbs);
-            if (doc.IsIn(i, SourceLexicons.Inverts) && !participle && !recipientVerb && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
+            if (act is null && doc.IsIn(i, SourceLexicons.Inverts) && !participle && !recipientVerb && (j < limitLeft || IsQuoteMark(doc, j) || doc.Is(j, ",") || doc.Is(j, ":") || doc.Is(j, "\u2014")))
             {
                 // Inverted: "..., said Oliver", "said Amy Spitalnick, spokeswoman for ...". Right after a quotation the
                 // phrase is the speaker; after a plain comma it must end its clause ("..., described a candidate
@@ -337,7 +359,7 @@ internal static partial class SourceExtractor
                     source = np.DefiniteDescription(j, limitLeft);
                 }
 
-                if (source is null && !participle && !doc.IsIn(i, SourceLexicons.DocumentSubject) && (particle || !doc.IsIn(i, SourceLexicons.NounToo) && !lex.Nouns.Contains(doc.TokenText(i))))
+                if (source is null && !participle && !doc.IsIn(i, SourceLexicons.DocumentSubject) && (particle || act is not null || !doc.IsIn(i, SourceLexicons.NounToo) && !lex.Nouns.Contains(doc.TokenText(i))))
                 {
                     source = np.CommonNounSubject(j, limitLeft, i);
                 }
@@ -384,7 +406,12 @@ internal static partial class SourceExtractor
                 continue;
             }
 
-            if (doc.IsIn(i, SourceLexicons.DocumentSubject) && !IsDocumentLike(src.Kind))
+            if (src.Last < i)
+            {
+                src = np.PersonBeforePlace(src, limitLeft); // "a cashier at the corner shop said"
+            }
+
+            if (doc.IsIn(i, SourceLexicons.DocumentSubject) && !IsDocumentLike(src.Kind) || act is not null && !IsActor(doc, lex, src))
             {
                 continue;
             }
@@ -418,6 +445,13 @@ internal static partial class SourceExtractor
             if (family == "refusal" && doc.Is(i + 1, "to") && i + 2 < limitRight && doc[i + 2].IsWord)
             {
                 cueLast = i + 2; // "declined to comment"
+            }
+
+            if (act is not null)
+            {
+                found.Add(new Found(src, i, actLast, inQuote, Content(doc, lex, sentence, actLast, src), false) { TypeOverride = act.Frame == "lead" ? null : act.Type });
+                i = actLast;
+                continue;
             }
 
             if (refusal)

@@ -57,6 +57,9 @@ internal sealed class SourceLexicons
     /// <summary>Quantifiers that stand alone for unnamed people in a source slot ("another said", "both agreed").</summary>
     public static FrozenSet<string> QuantifierPronouns { get; } = EmbeddedData.Class(Classes, ClassesFile, "quantifier-pronouns");
 
+    /// <summary>Head nouns of unnamed members of the public quoted as witnesses or passers-by ("a cashier", "neighbours").</summary>
+    public static FrozenSet<string> OrdinaryPeople { get; } = EmbeddedData.Class(Classes, ClassesFile, "ordinary-people");
+
     /// <summary>Shares that stand for poll respondents ("a third of independents said", "a majority say").</summary>
     public static FrozenSet<string> PollShares { get; } = EmbeddedData.Class(Classes, ClassesFile, "poll-shares");
 

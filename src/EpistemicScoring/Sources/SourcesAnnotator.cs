@@ -28,11 +28,11 @@ internal sealed class SourcesAnnotator(LexiconSet lexicons) : IAnnotator
     internal static bool GivesContent(SourceMention s) => s.Type is not (AttributionType.Decree or AttributionType.Refusal);
 
     /// <summary>
-    /// "Ruiz knows the plan failed", "the ministry intends to": the writer's claim about a named person's knowledge or
-    /// aim, not sourcing by that person. A document or poll that shows, and unnamed holders, are still sources.
+    /// "Ruiz knows the plan failed", "the ministry intends to", "Ruiz sees the toll as a tax": the writer's claim about
+    /// a named person's knowledge, aim or outlook, not sourcing by that person. A document or poll that shows, and unnamed holders, are still sources.
     /// </summary>
     internal static bool IsWritersClaim(SourceMention s) =>
-        s.Type is AttributionType.Perception or AttributionType.Intention
+        (s.Type is AttributionType.Perception or AttributionType.Intention || s.Type == AttributionType.Belief && s.Cue is { } view && SourceExtractor.IsOutlookVerb(view.Text))
         && s.Kind is SourceKind.NamedPerson or SourceKind.NamedOrganization or SourceKind.IdentifiedRole or SourceKind.Pronoun
         && !(s.Cue is { } cue && SourceLexicons.DocumentSubject.Contains(cue.Text));
 }

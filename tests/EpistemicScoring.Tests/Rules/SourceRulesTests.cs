@@ -95,6 +95,15 @@ public partial class SourceRulesTests
         Assert.StartsWith("4 attributions to 3 distinct sources, 2 to named people or bodies; 2 to unnamed officials, no reason given for anonymity", first, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("EPS202")]
+    [InlineData("EPS207")]
+    public void UnnamedRules_WeighAnOfficial_NotAPasserBy(string id)
+    {
+        Assert.Single(Run(id, "Maria Lopez said the pier had flooded. A senior official said the pier would close."));
+        Assert.Empty(Run(id, "Maria Lopez said the pier had flooded. A cashier at the corner shop said the pier would close."));
+    }
+
     [GeneratedRegex(@"\[\|(.*?)\|\]", RegexOptions.None, 1000)]
     private static partial Regex Marker();
 }

@@ -14,7 +14,11 @@ public class SourcesChainTests
     [InlineData("\"The ferry is safe,\" said a deckhand at the pier.", "a deckhand", "said")]
     [InlineData("About four in 10 said the ferry was late.", "four in 10", "said")]
     [InlineData("A third of commuters say the ferry is late.", "A third of commuters", "say")]
+    [InlineData("Two-thirds of commuters say the ferry is late.", "Two-thirds of commuters", "say")]
     [InlineData("The ferry was late, and a majority of riders said so.", "a majority of riders", "said")]
+    [InlineData("Michael Roe, president of the Harbour Trust, tied the closure to the storm, saying the pier was unsafe.", "Michael Roe", "saying")]
+    [InlineData("Jonas Weil on Thursday stepped up his campaign against the toll, saying boats would leave.", "Jonas Weil", "saying")]
+    [InlineData("Mayor Aiko Brandt said the pier would reopen and added that the ferry would run daily.", "Mayor Aiko Brandt", "added")]
     public void Source_IsFound(string text, string source, string cue)
     {
         Assert.Contains(Extract(text), m => m.Text == source && m.Cue?.Text == cue);

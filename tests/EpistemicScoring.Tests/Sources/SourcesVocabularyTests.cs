@@ -83,6 +83,8 @@ public class SourcesVocabularyTests
     [InlineData("Jonas Weil said the ferry is late.", true)]
     [InlineData("The survey shows that the ferry is late.", true)]
     [InlineData("Many critics want to close the pier.", true)]
+    [InlineData("Jonas Weil sees the toll as a tax on fishermen.", false)]
+    [InlineData("Jonas Weil believes that the ferry is late.", true)]
     public void WritersClaim_AboutANamedPersonsKnowledgeOrAim_IsNotSourcing(string text, bool sourcing)
     {
         DocumentAnalysis a = DocumentAnalyzer.Analyze(TextDocument.Parse(text), LexiconSet.Default, []);
