@@ -10,7 +10,7 @@ namespace EpistemicScoring.Rules;
 public static class DefaultRules
 {
     /// <summary>The version of the built-in rule set; changes whenever a rule, weight or lexicon changes on purpose.</summary>
-    public const string Version = "0.5.0";
+    public const string Version = "0.6.0";
 
     /// <summary>The count sentence of each law's rationale, in law order; each sits with its law's rules.</summary>
     internal static IReadOnlyList<Scoring.ILawRationale> Rationales { get; } =
