@@ -48,18 +48,21 @@ done
 echo "ratios in order: $(paste -sd' ' "$work/ratios"); median: $(sort -n "$work/ratios" | awk '{ r[NR] = $1 } END { print (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')"
 cmp <(cut -c1-40 "$work/out-1.jsonl") <(cut -c1-40 "$work/out-2.jsonl") && echo "same order and ids with 1 and 2 workers"
 
+kill_mid_run() { # $1 = output; kills the batch with SIGKILL once a third of the records are in $1.partial (or after 10 minutes)
+  "$epi" batch -i "$corpus" -o "$1" --parallel 2 2>/dev/null &
+  local pid=$!
+  for _ in $(seq 1 6000); do
+    [ -f "$1.partial" ] && [ "$(wc -l <"$1.partial")" -ge $((N / 3)) ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -9 "$pid" || true
+  wait "$pid" 2>/dev/null || true
+}
+
 # kill -9 mid-run, then --resume: every id exactly once, in input order.
 out="$work/resumed.jsonl"
-"$epi" batch -i "$corpus" -o "$out" --parallel 2 2>/dev/null &
-pid=$!
-# Kill once about a third of the records are written (or after 10 minutes).
-for _ in $(seq 1 6000); do
-  [ -f "$out.partial" ] && [ "$(wc -l <"$out.partial")" -ge $((N / 3)) ] && break
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.1
-done
-kill -9 "$pid" || true
-wait "$pid" 2>/dev/null || true
+kill_mid_run "$out"
 echo "killed after $(wc -l <"$out.partial") whole lines"
 "$epi" batch -i "$corpus" -o "$out" --resume --parallel 2
 total=$(wc -l <"$out")
@@ -69,15 +72,7 @@ echo "after --resume: $total lines, $unique distinct ids, input order: $inorder"
 
 # The same for Parquet output: kill -9 mid-run, then --resume, then read the file's ids back.
 pq="$work/resumed.parquet"
-"$epi" batch -i "$corpus" -o "$pq" --parallel 2 2>/dev/null &
-pid=$!
-for _ in $(seq 1 6000); do
-  [ -f "$pq.partial" ] && [ "$(wc -l <"$pq.partial")" -ge $((N / 3)) ] && break
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.1
-done
-kill -9 "$pid" || true
-wait "$pid" 2>/dev/null || true
+kill_mid_run "$pq"
 echo "Parquet: killed after $(wc -l <"$pq.partial") whole journal rows"
 "$epi" batch -i "$corpus" -o "$pq" --resume --parallel 2
 # Read the ids back through batch's own Parquet input (each row's verdict scored as a one-word text; only the id column is used).

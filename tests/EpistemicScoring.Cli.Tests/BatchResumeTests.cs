@@ -95,6 +95,35 @@ public sealed class BatchResumeTests : IDisposable
         Assert.Equal(expected, File.ReadAllLines(output));
     }
 
+    /// <summary>
+    /// Starts a batch of <paramref name="input"/> into <paramref name="output"/> on two threads and kills it (SIGKILL on
+    /// Unix: no handler runs, nothing is flushed) once its partial file holds <paramref name="partialBytes"/>; returns
+    /// the whole lines the kill left there, which must be some but not all of the records.
+    /// </summary>
+    private static long KillMidRun(string input, string output, int records, long partialBytes)
+    {
+        string partial = output + ".partial";
+        using (Process run = CliProcess.Start("batch", "-i", input, "-o", output, "--parallel", "2"))
+        {
+            run.StandardInput.Close();
+            var clock = Stopwatch.StartNew();
+            while (!run.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)
+                && (!File.Exists(partial) || new FileInfo(partial).Length < partialBytes))
+            {
+                Thread.Sleep(10);
+            }
+
+            Assert.False(run.HasExited, "the run finished before it could be killed; give it more records");
+            run.Kill();
+            run.WaitForExit();
+        }
+
+        Assert.False(File.Exists(output));
+        long written = File.ReadAllText(partial).Count(c => c == '\n');
+        Assert.InRange(written, 1, records - 1);
+        return written;
+    }
+
     [Fact]
     public void Resume_AfterKill9_MidRun_EachIdExactlyOnce_InInputOrder()
     {
@@ -102,26 +131,7 @@ public sealed class BatchResumeTests : IDisposable
         string input = PathOf("in.jsonl");
         File.WriteAllText(input, Corpus(Records));
         string output = PathOf("out.jsonl");
-        string partial = output + ".partial";
-
-        using (Process run = CliProcess.Start("batch", "-i", input, "-o", output, "--parallel", "2"))
-        {
-            run.StandardInput.Close();
-            var clock = Stopwatch.StartNew();
-            while (!run.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)
-                && (!File.Exists(partial) || new FileInfo(partial).Length < 200_000))
-            {
-                Thread.Sleep(20);
-            }
-
-            Assert.False(run.HasExited, "the run finished before it could be killed; give it more records");
-            run.Kill(); // SIGKILL on Unix: no handler runs, nothing is flushed.
-            run.WaitForExit();
-        }
-
-        Assert.False(File.Exists(output));
-        long written = File.ReadAllText(partial).Count(c => c == '\n');
-        Assert.InRange(written, 1, Records - 1);
+        KillMidRun(input, output, Records, partialBytes: 200_000);
 
         CliResult resumed = CliRunner.Run("batch", "-i", input, "-o", output, "--resume");
 
@@ -168,25 +178,7 @@ public sealed class BatchResumeTests : IDisposable
         Assert.Equal(3, CliRunner.Run("batch", "-i", input, "-o", reference).ExitCode);
         string output = PathOf("out.parquet");
         string partial = output + ".partial";
-
-        using (Process run = CliProcess.Start("batch", "-i", input, "-o", output, "--parallel", "2"))
-        {
-            run.StandardInput.Close();
-            var clock = Stopwatch.StartNew();
-            while (!run.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)
-                && (!File.Exists(partial) || new FileInfo(partial).Length < 40_000))
-            {
-                Thread.Sleep(10);
-            }
-
-            Assert.False(run.HasExited, "the run finished before it could be killed; give it more records");
-            run.Kill();
-            run.WaitForExit();
-        }
-
-        Assert.False(File.Exists(output));
-        long kept = File.ReadAllText(partial).Count(c => c == '\n');
-        Assert.InRange(kept, 1, Records - 1);
+        long kept = KillMidRun(input, output, Records, partialBytes: 40_000);
 
         CliResult resumed = CliRunner.Run("batch", "-i", input, "-o", output, "--resume", "--parallel", "2");
 
