@@ -27,4 +27,11 @@ internal static class NumericCheckAssert
         List<NumericCheck> bad = Checks(broken);
         Assert.True(bad.Any(c => c.Status == NumericCheckStatus.Inconsistent && c.Message.StartsWith(named, StringComparison.Ordinal)), $"{wording}: {Describe(bad)}");
     }
+
+    /// <summary>The text is checked and no figure in it is flagged inconsistent.</summary>
+    public static void NothingInconsistent(string text)
+    {
+        List<NumericCheck> checks = Checks(text);
+        Assert.False(checks.Any(static c => c.Status == NumericCheckStatus.Inconsistent), Describe(checks));
+    }
 }
