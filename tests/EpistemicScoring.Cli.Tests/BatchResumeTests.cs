@@ -228,6 +228,11 @@ public sealed class BatchResumeTests : IDisposable
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("Parquet", r.Error, StringComparison.Ordinal);
         Assert.Equal("not parquet at all", File.ReadAllText(output));
+
+        // Nothing was left for a second --resume to take as this output's journal: it is refused the same way.
+        Assert.Equal(["out.parquet"], Directory.GetFiles(_dir, "out.parquet*").Select(Path.GetFileName));
+        Assert.Equal(2, CliRunner.Run("batch", "-i", input, "-o", output, "--resume").ExitCode);
+        Assert.Equal("not parquet at all", File.ReadAllText(output));
     }
 
     [Fact]

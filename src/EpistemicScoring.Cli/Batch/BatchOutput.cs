@@ -82,7 +82,7 @@ internal sealed class BatchOutput : IAsyncDisposable
 
         foreach (string input in inputs)
         {
-            if (FileIdentity.Same(input, final) || FileIdentity.Same(input, partial) || (format == OutputFormat.Parquet && FileIdentity.Same(input, final + ".writing")))
+            if (FileIdentity.Same(input, final) || FileIdentity.Same(input, partial) || (format == OutputFormat.Parquet && (FileIdentity.Same(input, final + ".writing") || FileIdentity.Same(input, partial + ".rebuilding"))))
             {
                 throw new CliException($"{path}: the output would overwrite the input file ({input}), by that name or another (a link or another spelling); choose another output file. The input was not touched.");
             }
@@ -111,9 +111,23 @@ internal sealed class BatchOutput : IAsyncDisposable
                     if (format == OutputFormat.Parquet)
                     {
                         // A finished Parquet output: its rows become the journal again, to be written out anew at the end.
-                        using FileStream finished = File.OpenRead(final);
-                        using FileStream rebuilt = new(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                        ParquetSink.ToJournalAsync(finished, path, rebuilt).GetAwaiter().GetResult();
+                        // The journal is rebuilt beside it and takes the partial file's name only when whole, so a file
+                        // that cannot be read (or a kill meanwhile) leaves no journal that a later --resume would trust.
+                        string rebuilding = partial + ".rebuilding";
+                        try
+                        {
+                            using (FileStream finished = File.OpenRead(final))
+                            using (FileStream rebuilt = new(rebuilding, FileMode.Create, FileAccess.Write, FileShare.None))
+                            {
+                                ParquetSink.ToJournalAsync(finished, path, rebuilt).GetAwaiter().GetResult();
+                            }
+
+                            File.Move(rebuilding, partial);
+                        }
+                        finally
+                        {
+                            File.Delete(rebuilding);
+                        }
                     }
                     else
                     {
